@@ -1,0 +1,15 @@
+package dev.hallq.protocol;
+
+/** Why the hub refused a request. */
+public enum ErrorCode {
+    MALFORMED_PAYLOAD,
+    UNKNOWN_MESSAGE,
+    UNKNOWN_SERVICE,
+    UNKNOWN_WINDOW,
+    UNKNOWN_TICKET,
+    WRONG_STATE,
+    QUEUE_EMPTY,
+    WINDOW_PAUSED,
+    ALREADY_RATED,
+    INTERNAL_ERROR
+}

@@ -1,0 +1,23 @@
+package dev.hallq.protocol;
+
+import java.time.Instant;
+
+/**
+ * A ticket as devices see it.
+ *
+ * @param id          unique across days, e.g. {@code 20261124-A001}
+ * @param number      what is printed and called, e.g. {@code A001}
+ * @param peopleAhead waiting tickets of the same service ahead of this one when it was issued
+ */
+public record TicketInfo(String id, String number, String serviceId, String serviceName, String serviceNameEn,
+                         int peopleAhead, Instant issuedAt) {
+
+    public TicketInfo {
+        Checks.id("ticket.id", id);
+        Checks.text("ticket.number", number);
+        Checks.id("ticket.serviceId", serviceId);
+        Checks.text("ticket.serviceName", serviceName);
+        Checks.notNegative("ticket.peopleAhead", peopleAhead);
+        Checks.present("ticket.issuedAt", issuedAt);
+    }
+}

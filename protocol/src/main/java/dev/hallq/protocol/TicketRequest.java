@@ -1,0 +1,24 @@
+package dev.hallq.protocol;
+
+/**
+ * Kiosk asks for a ticket (取号).
+ *
+ * @param printerId the printer agent that should print it; null for no paper ticket
+ * @param priority  绿色通道 (elderly, disabled, ...) as marked at the kiosk
+ */
+public record TicketRequest(int schema, String requestId, String replyTo, String serviceId, String printerId,
+                            boolean priority) implements Request {
+
+    public TicketRequest {
+        Schema.check(schema);
+        Request.requestId(requestId);
+        Checks.id("serviceId", serviceId);
+        if (printerId != null) {
+            Checks.id("printerId", printerId);
+        }
+    }
+
+    public TicketRequest(String requestId, String replyTo, String serviceId, String printerId, boolean priority) {
+        this(Schema.VERSION, requestId, replyTo, serviceId, printerId, priority);
+    }
+}
