@@ -1,0 +1,40 @@
+package dev.hallq.agent.mqtt;
+
+/**
+ * The one MQTT port of the product, used by the hub and every agent. Nothing here blocks on the
+ * network: publishing while disconnected queues the message, subscriptions are remembered and made
+ * again on every (re)connect, and connecting goes on in the background until it succeeds.
+ */
+public interface MqttLink extends AutoCloseable {
+
+    /** Starts connecting in the background and returns at once. */
+    void start();
+
+    /** Publishes with QoS 1; queued (bounded, oldest dropped with a log line) while disconnected. */
+    void publish(String topic, byte[] payload, boolean retained);
+
+    /** Subscribes with QoS 1, now if connected and again after every reconnect. */
+    void subscribe(String filter, MessageHandler handler);
+
+    void addConnectionListener(ConnectionListener listener);
+
+    boolean isConnected();
+
+    /** Disconnects; the broker then publishes the last will unless {@code graceful} work already replaced it. */
+    @Override
+    void close();
+
+    /** Receives messages for a subscription, one at a time, on the link's own delivery thread. */
+    @FunctionalInterface
+    interface MessageHandler {
+        void onMessage(String topic, byte[] payload);
+    }
+
+    /** Hears the link go up and down. */
+    interface ConnectionListener {
+        void connected(boolean reconnect);
+
+        default void disconnected(Throwable cause) {
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package dev.hallq.agent.mqtt;
+
+import dev.hallq.broker.EmbeddedBroker;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class PahoMqttLinkTest {
+    private final java.util.Deque<AutoCloseable> toClose = new java.util.concurrent.ConcurrentLinkedDeque<>();
+
+    @AfterEach
+    void closeAll() throws Exception {
+        for (AutoCloseable c : toClose) {
+            c.close();
+        }
+    }
+
+    @Test
+    void aChineseMessageReachesASubscriber() throws Exception {
+        EmbeddedBroker broker = broker(0);
+        List<String> received = new CopyOnWriteArrayList<>();
+        PahoMqttLink screen = link(broker.uri(), "screen");
+        screen.subscribe("hall/H1/calls", (topic, payload) -> received.add(new String(payload, StandardCharsets.UTF_8)));
+        screen.start();
+        PahoMqttLink hub = link(broker.uri(), "hub");
+        hub.start();
+        await().until(() -> screen.isConnected() && hub.isConnected());
+
+        hub.publish("hall/H1/calls", "请A001号到3号窗口办理".getBytes(StandardCharsets.UTF_8), false);
+
+        await().until(() -> received.contains("请A001号到3号窗口办理"));
+    }
+
+    @Test
+    void messagesPublishedBeforeTheBrokerExistsArriveOnceItStarts() throws Exception {
+        int port = freePort();
+        List<String> received = new CopyOnWriteArrayList<>();
+        PahoMqttLink pad = link("tcp://127.0.0.1:" + port, "pad");
+        pad.start();
+        pad.publish("hall/H1/dev/E3/up/rating", "r1".getBytes(StandardCharsets.UTF_8), false);
+        assertThat(pad.isConnected()).isFalse();
+        assertThat(pad.pending()).isEqualTo(1);
+
+        EmbeddedBroker broker = broker(port);
+        PahoMqttLink hub = link(broker.uri(), "hub");
+        hub.subscribe("hall/H1/dev/+/up/+", (topic, payload) -> received.add(topic));
+        hub.start();
+        await().until(hub::isConnected);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> received.contains("hall/H1/dev/E3/up/rating"));
+        assertThat(pad.pending()).isZero();
+    }
+
+    @Test
+    void subscriptionsComeBackAfterTheBrokerRestarts() throws Exception {
+        EmbeddedBroker broker = broker(0);
+        int port = broker.port();
+        List<String> received = new CopyOnWriteArrayList<>();
+        List<Boolean> reconnects = new CopyOnWriteArrayList<>();
+        PahoMqttLink screen = link(broker.uri(), "screen");
+        screen.subscribe("hall/H1/calls", (topic, payload) -> received.add(new String(payload, StandardCharsets.UTF_8)));
+        screen.addConnectionListener(reconnects::add);
+        screen.start();
+        await().until(screen::isConnected);
+
+        broker.close();
+        toClose.remove(broker);
+        await().until(() -> !screen.isConnected());
+        EmbeddedBroker again = broker(port);
+        await().atMost(Duration.ofSeconds(15)).until(screen::isConnected);
+        PahoMqttLink hub = link(again.uri(), "hub");
+        hub.start();
+        await().until(hub::isConnected);
+        hub.publish("hall/H1/calls", "A002".getBytes(StandardCharsets.UTF_8), false);
+
+        await().until(() -> received.contains("A002"));
+        assertThat(reconnects).containsExactly(false, true);
+    }
+
+    @Test
+    void theLastWillIsPublishedWhenALinkDiesWithoutGoodbye() throws Exception {
+        EmbeddedBroker broker = broker(0);
+        List<String> statuses = new CopyOnWriteArrayList<>();
+        PahoMqttLink hub = link(broker.uri(), "hub");
+        hub.subscribe("hall/H1/dev/+/up/status", (t, p) -> statuses.add(new String(p, StandardCharsets.UTF_8)));
+        hub.start();
+        LinkSettings withWill = LinkSettings.of(broker.uri(), "kiosk").withWill(
+                new LinkSettings.Will("hall/H1/dev/K1/up/status", "OFFLINE".getBytes(StandardCharsets.UTF_8)));
+        PahoMqttLink kiosk = track(new PahoMqttLink(withWill));
+        kiosk.start();
+        await().until(() -> kiosk.isConnected() && hub.isConnected());
+
+        assertThat(broker.dropClient("kiosk")).isTrue();
+
+        await().until(() -> statuses.contains("OFFLINE"));
+    }
+
+    @Test
+    void aHandlerThatThrowsDoesNotStopLaterMessages() throws Exception {
+        EmbeddedBroker broker = broker(0);
+        List<String> received = new CopyOnWriteArrayList<>();
+        PahoMqttLink screen = link(broker.uri(), "screen");
+        screen.subscribe("t/#", (topic, payload) -> {
+            String text = new String(payload, StandardCharsets.UTF_8);
+            if (text.equals("boom")) {
+                throw new IllegalStateException("handler failure on purpose");
+            }
+            received.add(text);
+        });
+        screen.start();
+        await().until(screen::isConnected);
+
+        screen.publish("t/1", "boom".getBytes(StandardCharsets.UTF_8), false);
+        screen.publish("t/1", "fine".getBytes(StandardCharsets.UTF_8), false);
+
+        await().until(() -> received.contains("fine"));
+        assertThat(screen.isConnected()).isTrue();
+    }
+
+    private EmbeddedBroker broker(int port) throws Exception {
+        return track(EmbeddedBroker.start("127.0.0.1", port));
+    }
+
+    private PahoMqttLink link(String uri, String clientId) {
+        return track(new PahoMqttLink(LinkSettings.of(uri, clientId)));
+    }
+
+    private <T extends AutoCloseable> T track(T c) {
+        toClose.addFirst(c);
+        return c;
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}

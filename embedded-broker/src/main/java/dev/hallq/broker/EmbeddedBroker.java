@@ -1,0 +1,80 @@
+package dev.hallq.broker;
+
+import io.moquette.BrokerConstants;
+import io.moquette.broker.Server;
+import io.moquette.broker.config.MemoryConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The hub's own MQTT 3.1.1 broker (Moquette), for a hall that runs no broker of its own. Port 0 picks a
+ * free port, which is what tests use.
+ */
+public final class EmbeddedBroker implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedBroker.class);
+    private static final int MAX_MESSAGE_BYTES = 1024 * 1024;
+
+    private final Server server;
+    private final String host;
+    private final int port;
+
+    private EmbeddedBroker(Server server, String host, int port) {
+        this.server = server;
+        this.host = host;
+        this.port = port;
+    }
+
+    /** Starts a broker listening on {@code host:port}; anonymous clients allowed, nothing persisted. */
+    public static EmbeddedBroker start(String host, int requestedPort) throws IOException {
+        // Moquette's getPort() races with its own bind, so a free port is chosen here instead
+        int port = requestedPort == 0 ? freePort(host) : requestedPort;
+        Properties props = new Properties();
+        props.setProperty(BrokerConstants.HOST_PROPERTY_NAME, host);
+        props.setProperty(BrokerConstants.PORT_PROPERTY_NAME, Integer.toString(port));
+        props.setProperty(BrokerConstants.ALLOW_ANONYMOUS_PROPERTY_NAME, "true");
+        props.setProperty(BrokerConstants.ALLOW_ZERO_BYTE_CLIENT_ID_PROPERTY_NAME, "false");
+        props.setProperty(BrokerConstants.PERSISTENCE_ENABLED_PROPERTY_NAME, "false");
+        props.setProperty(BrokerConstants.IMMEDIATE_BUFFER_FLUSH_PROPERTY_NAME, "true");
+        props.setProperty(BrokerConstants.ENABLE_TELEMETRY_NAME, "false");
+        props.setProperty(BrokerConstants.NETTY_MAX_BYTES_PROPERTY_NAME, Integer.toString(MAX_MESSAGE_BYTES));
+        props.setProperty(BrokerConstants.SESSION_QUEUE_SIZE, "4096");
+        Server server = new Server();
+        server.startServer(new MemoryConfig(props), List.of());
+        EmbeddedBroker broker = new EmbeddedBroker(server, host, port);
+        LOG.info("embedded MQTT broker listening on {}", broker.uri());
+        return broker;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    private static int freePort(String host) throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(host))) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** The URI clients connect to, e.g. {@code tcp://127.0.0.1:1883}. */
+    public String uri() {
+        String h = host.equals("0.0.0.0") ? "127.0.0.1" : host;
+        return "tcp://" + h + ":" + port();
+    }
+
+    /** Drops a client's connection as if its network died: the broker then publishes its last will. */
+    public boolean dropClient(String clientId) {
+        return server.disconnectClient(clientId);
+    }
+
+    @Override
+    public void close() {
+        server.stopServer();
+        LOG.info("embedded MQTT broker stopped");
+    }
+}
