@@ -1,0 +1,174 @@
+package dev.hallq.hub;
+
+import dev.hallq.agent.Version;
+import dev.hallq.agent.mqtt.LinkSettings;
+import dev.hallq.agent.mqtt.PahoMqttLink;
+import dev.hallq.agent.web.LiveView;
+import dev.hallq.agent.web.WebServer;
+import dev.hallq.broker.EmbeddedBroker;
+import dev.hallq.hub.config.HallConfig;
+import dev.hallq.hub.config.HallConfigFile;
+import dev.hallq.hub.devices.DeviceRegistry;
+import dev.hallq.hub.metrics.CallTracker;
+import dev.hallq.hub.metrics.HubMetrics;
+import dev.hallq.hub.mqtt.HallNews;
+import dev.hallq.hub.mqtt.HallViews;
+import dev.hallq.hub.mqtt.HubGateway;
+import dev.hallq.hub.mqtt.RequestHandlers;
+import dev.hallq.hub.queue.HallDesk;
+import dev.hallq.hub.queue.QueueEngine;
+import dev.hallq.hub.store.HallStore;
+import dev.hallq.hub.store.MemoryHallStore;
+import dev.hallq.hub.store.SqliteHallStore;
+import dev.hallq.hub.web.HubWeb;
+import dev.hallq.protocol.CallAnnouncement;
+import dev.hallq.protocol.DeviceState;
+import dev.hallq.protocol.HallTopics;
+import dev.hallq.protocol.HubStatus;
+import dev.hallq.protocol.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The hall hub, assembled: broker (embedded or not), store, queue, MQTT gateway and web side. */
+public final class Hub implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Hub.class);
+
+    private final List<AutoCloseable> parts = new ArrayList<>();
+    private final HallConfig hall;
+    private final String brokerUri;
+    private final PahoMqttLink link;
+    private final HallTopics topics;
+    private final Clock clock;
+    private WebServer web;
+
+    private Hub(HallConfig hall, String brokerUri, PahoMqttLink link, Clock clock) {
+        this.hall = hall;
+        this.brokerUri = brokerUri;
+        this.link = link;
+        this.topics = new HallTopics(hall.id());
+        this.clock = clock;
+    }
+
+    public static Hub start(HubSettings settings, Clock clock) {
+        HallConfig hall = settings.hallConfig() == null ? HallConfigFile.demo() : HallConfigFile.load(settings.hallConfig());
+        List<AutoCloseable> started = new ArrayList<>();
+        try {
+            return assemble(settings, clock, hall, started);
+        } catch (RuntimeException e) {
+            closeAll(started);
+            throw e;
+        }
+    }
+
+    private static Hub assemble(HubSettings settings, Clock clock, HallConfig hall, List<AutoCloseable> started) {
+        Map<String, Object> brokerInfo = new LinkedHashMap<>();
+        String brokerUri = settings.externalBroker();
+        if (brokerUri == null) {
+            EmbeddedBroker broker = startBroker(settings);
+            started.add(broker);
+            brokerUri = broker.uri();
+            brokerInfo.put("embedded", true);
+        } else {
+            brokerInfo.put("embedded", false);
+        }
+        brokerInfo.put("uri", brokerUri);
+        HallStore store = settings.database() == null ? new MemoryHallStore() : SqliteHallStore.open(settings.database());
+        started.add(store);
+        HallTopics topics = new HallTopics(hall.id());
+        HubStatus gone = new HubStatus(hall.id(), DeviceState.OFFLINE, Version.current(), clock.instant(), clock.instant());
+        PahoMqttLink link = new PahoMqttLink(LinkSettings.of(brokerUri, "hub-" + hall.id()).withCleanSession(false)
+                .withWill(new LinkSettings.Will(topics.hubStatus(), Json.write(gone))));
+        Hub hub = new Hub(hall, brokerUri, link, clock);
+        hub.parts.addAll(started);
+        started.clear();
+
+        QueueEngine engine = new QueueEngine(hall, store, clock);
+        HallDesk desk = new HallDesk();
+        hub.parts.add(desk);
+        HubMetrics metrics = new HubMetrics();
+        DeviceRegistry devices = new DeviceRegistry(clock);
+        metrics.devicesOnline(devices::online);
+        CallTracker calls = new CallTracker(metrics);
+        LiveView live = new LiveView();
+        HallViews views = new HallViews(engine);
+        List<CallAnnouncement> recent = desk.ask(() -> store.recentCalls(10).stream()
+                .flatMap(c -> store.ticket(c.ticketId()).map(t -> views.call(c, t)).stream()).toList(),
+                java.time.Duration.ofSeconds(10));
+        HallNews news = new HallNews(link, topics, views, live, metrics, recent);
+        HubWeb webSide = new HubWeb(engine, desk, views, devices, metrics, live, link, brokerInfo, clock);
+        hub.web = webSide.start(settings.httpHost(), settings.httpPort());
+        hub.parts.add(hub.web);
+        String publicUrl = settings.publicUrl() != null ? settings.publicUrl()
+                : "http://" + (settings.httpHost().equals("0.0.0.0") ? "localhost" : settings.httpHost()) + ":" + hub.web.port();
+        RequestHandlers handlers = new RequestHandlers(engine, views, news, metrics, calls, publicUrl);
+        new HubGateway(link, topics, desk, handlers, news, devices, metrics, calls, clock).attach();
+        link.addConnectionListener(reconnect -> hub.publishOnline());
+        link.start();
+        LOG.info("hub of hall {} ({}) up: broker {}, store {}, page {}", hall.id(), hall.name(), brokerUri,
+                store.describe(), hub.web.url());
+        return hub;
+    }
+
+    private static EmbeddedBroker startBroker(HubSettings settings) {
+        try {
+            return EmbeddedBroker.start(settings.brokerHost(), settings.brokerPort());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the embedded broker on " + settings.brokerHost() + ":"
+                    + settings.brokerPort() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void publishOnline() {
+        HubStatus up = new HubStatus(hall.id(), DeviceState.ONLINE, Version.current(), clock.instant(), clock.instant());
+        link.publish(topics.hubStatus(), Json.write(up), true);
+    }
+
+    public HallConfig hall() {
+        return hall;
+    }
+
+    public String brokerUri() {
+        return brokerUri;
+    }
+
+    public int httpPort() {
+        return web.port();
+    }
+
+    public String url() {
+        return web.url();
+    }
+
+    public boolean connected() {
+        return link.isConnected();
+    }
+
+    @Override
+    public void close() {
+        HubStatus bye = new HubStatus(hall.id(), DeviceState.OFFLINE, Version.current(), clock.instant(), clock.instant());
+        link.publish(topics.hubStatus(), Json.write(bye), true);
+        link.close();
+        List<AutoCloseable> reversed = new ArrayList<>(parts);
+        java.util.Collections.reverse(reversed);
+        closeAll(reversed);
+        LOG.info("hub of hall {} stopped", hall.id());
+    }
+
+    private static void closeAll(List<AutoCloseable> parts) {
+        for (AutoCloseable p : parts) {
+            try {
+                p.close();
+            } catch (Exception e) {
+                LOG.warn("closing {} failed: {}", p.getClass().getSimpleName(), e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.hallq.hub.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Reads a hall's configuration from YAML. Bad content fails with a message that names the key.
+ *
+ * <pre>
+ * hall: {id: H1, name: 示范政务服务大厅, zone: Asia/Shanghai}
+ * services:
+ *   - {id: social-security, prefix: A, name: 社保医保, nameEn: Social security}
+ * windows:
+ *   - {number: 1, services: [social-security], staff: {staffNo: "0101", name: 王芳}}
+ * </pre>
+ */
+public final class HallConfigFile {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private HallConfigFile() {
+    }
+
+    record HallSection(String id, String name, String zone) {
+    }
+
+    record Document(HallSection hall, List<ServiceConfig> services, List<WindowConfig> windows) {
+    }
+
+    public static HallConfig load(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(in, file.toString());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read hall config " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The built-in demo hall, also the hub's default when no file is given. */
+    public static HallConfig demo() {
+        try (InputStream in = HallConfigFile.class.getResourceAsStream("/demo-hall.yaml")) {
+            return parse(in, "demo-hall.yaml");
+        } catch (IOException e) {
+            throw new IllegalStateException("demo-hall.yaml is missing from the build", e);
+        }
+    }
+
+    static HallConfig parse(InputStream in, String source) throws IOException {
+        Document doc;
+        try {
+            doc = YAML.readValue(in, Document.class);
+        } catch (ValueInstantiationException e) {
+            throw new IllegalArgumentException(source + ": " + e.getCause().getMessage(), e);
+        } catch (JsonMappingException e) {
+            throw new IllegalArgumentException(source + ": " + e.getOriginalMessage() + " at " + e.getPathReference(), e);
+        }
+        if (doc == null || doc.hall() == null) {
+            throw new IllegalArgumentException(source + ": the 'hall' section (id, name) is required");
+        }
+        ZoneId zone;
+        try {
+            zone = doc.hall().zone() == null ? null : ZoneId.of(doc.hall().zone());
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException(source + ": hall.zone '" + doc.hall().zone() + "' is not a time zone");
+        }
+        try {
+            return new HallConfig(doc.hall().id(), doc.hall().name(), zone, doc.services(), doc.windows());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
+        }
+    }
+}

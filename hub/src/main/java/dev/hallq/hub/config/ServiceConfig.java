@@ -1,0 +1,13 @@
+package dev.hallq.hub.config;
+
+/** A service (事项) the hall issues tickets for; its tickets are numbered {@code prefix + 001} daily. */
+public record ServiceConfig(String id, String prefix, String name, String nameEn) {
+    public ServiceConfig {
+        ConfigChecks.id("services[].id", id);
+        if (prefix == null || !prefix.matches("[A-Z]{1,2}")) {
+            throw new IllegalArgumentException("services[" + id + "].prefix must be 1-2 capital letters, was '" + prefix + "'");
+        }
+        ConfigChecks.text("services[" + id + "].name", name);
+        nameEn = nameEn == null || nameEn.isBlank() ? name : nameEn;
+    }
+}

@@ -1,0 +1,142 @@
+package dev.hallq.hub.mqtt;
+
+import dev.hallq.hub.metrics.CallTracker;
+import dev.hallq.hub.metrics.HubMetrics;
+import dev.hallq.hub.queue.HallEvent;
+import dev.hallq.hub.queue.QueueEngine;
+import dev.hallq.hub.queue.RatingRecord;
+import dev.hallq.hub.queue.Refusal;
+import dev.hallq.hub.queue.Ticket;
+import dev.hallq.hub.store.StoreFailure;
+import dev.hallq.protocol.ErrorCode;
+import dev.hallq.protocol.PrintJob;
+import dev.hallq.protocol.PrintResult;
+import dev.hallq.protocol.RatingSubmission;
+import dev.hallq.protocol.Reply;
+import dev.hallq.protocol.StaffAction;
+import dev.hallq.protocol.StaffCommand;
+import dev.hallq.protocol.TicketInfo;
+import dev.hallq.protocol.TicketRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+
+/**
+ * What the hub does with each request, on the desk thread: ask the queue (which stores first), then
+ * answer the device and tell the hall. A refusal or a storage failure becomes an error reply.
+ */
+public final class RequestHandlers {
+    private static final Logger LOG = LoggerFactory.getLogger(RequestHandlers.class);
+
+    private final QueueEngine engine;
+    private final HallViews views;
+    private final HallNews news;
+    private final HubMetrics metrics;
+    private final CallTracker calls;
+    private final String publicUrl;
+
+    public RequestHandlers(QueueEngine engine, HallViews views, HallNews news, HubMetrics metrics, CallTracker calls,
+                           String publicUrl) {
+        this.engine = engine;
+        this.views = views;
+        this.news = news;
+        this.metrics = metrics;
+        this.calls = calls;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    void ticket(String kiosk, TicketRequest request, String replyTo) {
+        answer(request.requestId(), replyTo, () -> {
+            QueueEngine.Issued issued = engine.issue(request.serviceId(), request.priority(), kiosk);
+            TicketInfo info = views.ticket(issued.ticket(), issued.peopleAhead());
+            metrics.ticketIssued(request.serviceId());
+            news.reply(replyTo, Reply.ok(request.requestId(), info, null));
+            news.board();
+            news.ticket(TicketRow.of(issued.ticket(), null, engine.hall()));
+            if (request.printerId() != null) {
+                news.printJob(request.printerId(), new PrintJob("job-" + info.id(), engine.hall().name(), info,
+                        publicUrl + "/t/" + info.id(), engine.clock().instant()));
+            }
+            LOG.info("issued {} for {} at kiosk {}", info.number(), request.serviceId(), kiosk);
+        });
+    }
+
+    void staff(String pad, StaffCommand command, String replyTo, long arrivedNanos) {
+        answer(command.requestId(), replyTo, () -> {
+            QueueEngine.StaffOutcome outcome = engine.act(command.window(), command.action(), command.reason());
+            news.reply(replyTo, Reply.ok(command.requestId(), outcome.ticket() == null ? null
+                    : views.ticket(outcome.ticket(), 0), views.window(outcome.desk())));
+            news.window(outcome.desk());
+            if (outcome.call() != null) {
+                calls.called(outcome.call().seq(), arrivedNanos);
+                news.call(outcome.call(), outcome.ticket());
+                metrics.ticketCalled(command.window(), outcome.call().recall());
+            }
+            if (command.action() == StaffAction.NEXT) {
+                news.board();
+            }
+            if (command.action() == StaffAction.FINISH || command.action() == StaffAction.NO_SHOW) {
+                metrics.ticketEnded(outcome.ticket().state().name());
+            }
+            if (outcome.ticket() != null) {
+                news.ticket(TicketRow.of(outcome.ticket(), null, engine.hall()));
+            }
+            LOG.info("window {} {} by {}{}", command.window(), command.action(), pad,
+                    outcome.ticket() == null ? "" : ": " + outcome.ticket().number());
+        });
+    }
+
+    void rating(String pad, RatingSubmission r, String replyTo) {
+        answer(r.requestId(), replyTo, () -> {
+            QueueEngine.Rated rated = engine.rate(new RatingRecord(r.ticketId(), r.requestId(), r.window(), pad,
+                    r.level(), r.reasons(), r.comment(), r.ratedAt(), engine.clock().instant()));
+            news.reply(replyTo, Reply.ok(r.requestId(), views.ticket(rated.ticket(), 0), null));
+            if (rated.duplicate()) {
+                return;
+            }
+            metrics.rated(r.level().name());
+            if (rated.desk() != null) {
+                news.window(rated.desk());
+            }
+            news.ticket(TicketRow.of(rated.ticket(), rated.rating(), engine.hall()));
+            LOG.info("ticket {} rated {} at window {}", rated.ticket().number(), r.level(), r.window());
+        });
+    }
+
+    void printed(String printer, PrintResult result) {
+        String type = result.printed() ? "PRINTED" : "PRINT_FAILED";
+        log(List.of(HallEvent.of(result.at(), type, result.ticketId(), null, null,
+                printer + (result.reason() == null ? "" : ": " + result.reason()))));
+        if (!result.printed()) {
+            LOG.warn("printer {} could not print {}: {}", printer, result.ticketId(), result.reason());
+        }
+    }
+
+    void log(List<HallEvent> events) {
+        try {
+            engine.store().log(events);
+        } catch (StoreFailure e) {
+            LOG.error("could not log {}", events, e);
+        }
+    }
+
+    private interface Work {
+        void run() throws Refusal;
+    }
+
+    private void answer(String requestId, String replyTo, Work work) {
+        try {
+            work.run();
+        } catch (Refusal r) {
+            LOG.info("refused {}: {} {}", requestId, r.code(), r.getMessage());
+            news.reply(replyTo, Reply.error(requestId, r.code(), r.getMessage()));
+        } catch (StoreFailure e) {
+            LOG.error("storage failed for request {}", requestId, e);
+            news.reply(replyTo, Reply.error(requestId, ErrorCode.INTERNAL_ERROR, "the hall database failed: nothing was changed"));
+        } catch (RuntimeException e) {
+            LOG.error("request {} failed", requestId, e);
+            news.reply(replyTo, Reply.error(requestId, ErrorCode.INTERNAL_ERROR, "internal error: " + e.getMessage()));
+        }
+    }
+}

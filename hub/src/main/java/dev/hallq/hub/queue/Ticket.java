@@ -1,0 +1,39 @@
+package dev.hallq.hub.queue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * A ticket as the hub keeps it. Immutable: every change makes a new value, stored before it is told.
+ *
+ * @param sequence the number within its service and day (1 → A001)
+ * @param calls    how many times it has been called (recalls included)
+ */
+public record Ticket(String id, LocalDate day, String serviceId, String number, int sequence, TicketState state,
+                     boolean priority, String kioskId, Instant issuedAt, Instant calledAt, Instant finishedAt,
+                     Integer window, String staffNo, int calls) {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    public static String numberFor(String prefix, int sequence) {
+        return prefix + (sequence < 1000 ? String.format("%03d", sequence) : Integer.toString(sequence));
+    }
+
+    public static String idFor(LocalDate day, String number) {
+        return day.format(DAY) + "-" + number;
+    }
+
+    public Ticket called(int atWindow, String staff, Instant at) {
+        return new Ticket(id, day, serviceId, number, sequence, TicketState.CALLED, priority, kioskId, issuedAt,
+                calledAt == null ? at : calledAt, finishedAt, atWindow, staff, calls + 1);
+    }
+
+    public Ticket ended(TicketState end, Instant at) {
+        if (!end.isTerminal()) {
+            throw new IllegalArgumentException(end + " does not end a ticket");
+        }
+        return new Ticket(id, day, serviceId, number, sequence, end, priority, kioskId, issuedAt, calledAt, at,
+                window, staffNo, calls);
+    }
+}

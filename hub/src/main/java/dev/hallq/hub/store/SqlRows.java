@@ -1,0 +1,240 @@
+package dev.hallq.hub.store;
+
+import dev.hallq.hub.queue.CallRecord;
+import dev.hallq.hub.queue.HallEvent;
+import dev.hallq.hub.queue.RatingRecord;
+import dev.hallq.hub.queue.Ticket;
+import dev.hallq.hub.queue.TicketState;
+import dev.hallq.hub.queue.WindowDesk;
+import dev.hallq.protocol.RatingLevel;
+import dev.hallq.protocol.WindowPhase;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** Row mapping in plain SQL that any JDBC backend of the store can share. */
+final class SqlRows {
+    private static final String TICKET_COLUMNS = "id, day, service_id, number, sequence, state, priority, kiosk_id, "
+            + "issued_at, called_at, finished_at, window, staff_no, calls";
+    private static final String RATING_COLUMNS = "r.ticket_id, r.request_id, r.window, r.device_id, r.level, r.reasons, "
+            + "r.comment, r.rated_at, r.received_at";
+
+    private SqlRows() {
+    }
+
+    static void insertTicket(Connection db, Ticket t) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("INSERT INTO tickets (" + TICKET_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, t.id());
+            s.setString(2, t.day().toString());
+            s.setString(3, t.serviceId());
+            s.setString(4, t.number());
+            s.setInt(5, t.sequence());
+            s.setString(6, t.state().name());
+            s.setInt(7, t.priority() ? 1 : 0);
+            s.setString(8, t.kioskId());
+            s.setLong(9, t.issuedAt().toEpochMilli());
+            setInstant(s, 10, t.calledAt());
+            setInstant(s, 11, t.finishedAt());
+            setInteger(s, 12, t.window());
+            s.setString(13, t.staffNo());
+            s.setInt(14, t.calls());
+            s.executeUpdate();
+        }
+    }
+
+    static void updateTicket(Connection db, Ticket t) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("UPDATE tickets SET state = ?, called_at = ?, finished_at = ?, "
+                + "window = ?, staff_no = ?, calls = ? WHERE id = ?")) {
+            s.setString(1, t.state().name());
+            setInstant(s, 2, t.calledAt());
+            setInstant(s, 3, t.finishedAt());
+            setInteger(s, 4, t.window());
+            s.setString(5, t.staffNo());
+            s.setInt(6, t.calls());
+            s.setString(7, t.id());
+            if (s.executeUpdate() != 1) {
+                throw new SQLException("no ticket " + t.id() + " to update");
+            }
+        }
+    }
+
+    static List<Ticket> tickets(Connection db, String where, String param) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("SELECT " + TICKET_COLUMNS + " FROM tickets " + where)) {
+            s.setString(1, param);
+            List<Ticket> out = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Ticket(rs.getString(1), LocalDate.parse(rs.getString(2)), rs.getString(3),
+                            rs.getString(4), rs.getInt(5), TicketState.valueOf(rs.getString(6)), rs.getInt(7) == 1,
+                            rs.getString(8), Instant.ofEpochMilli(rs.getLong(9)), instant(rs, 10), instant(rs, 11),
+                            integer(rs, 12), rs.getString(13), rs.getInt(14)));
+                }
+            }
+            return out;
+        }
+    }
+
+    static void upsertWindow(Connection db, WindowDesk w) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("INSERT INTO windows (number, phase, ticket_id, call_seq, "
+                + "pause_reason, since) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (number) DO UPDATE SET "
+                + "phase = excluded.phase, ticket_id = excluded.ticket_id, call_seq = excluded.call_seq, "
+                + "pause_reason = excluded.pause_reason, since = excluded.since")) {
+            s.setInt(1, w.number());
+            s.setString(2, w.phase().name());
+            s.setString(3, w.ticketId());
+            s.setLong(4, w.callSeq());
+            s.setString(5, w.pauseReason());
+            s.setLong(6, w.since().toEpochMilli());
+            s.executeUpdate();
+        }
+    }
+
+    static List<WindowDesk> windows(Connection db) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(
+                "SELECT number, phase, ticket_id, call_seq, pause_reason, since FROM windows ORDER BY number");
+             ResultSet rs = s.executeQuery()) {
+            List<WindowDesk> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(new WindowDesk(rs.getInt(1), WindowPhase.valueOf(rs.getString(2)), rs.getString(3),
+                        rs.getLong(4), rs.getString(5), Instant.ofEpochMilli(rs.getLong(6))));
+            }
+            return out;
+        }
+    }
+
+    static void insertCall(Connection db, CallRecord c) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(
+                "INSERT INTO calls (seq, ticket_id, window, recall, staff_no, called_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            s.setLong(1, c.seq());
+            s.setString(2, c.ticketId());
+            s.setInt(3, c.window());
+            s.setInt(4, c.recall() ? 1 : 0);
+            s.setString(5, c.staffNo());
+            s.setLong(6, c.calledAt().toEpochMilli());
+            s.executeUpdate();
+        }
+    }
+
+    static List<CallRecord> calls(Connection db, int limit) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(
+                "SELECT seq, ticket_id, window, recall, staff_no, called_at FROM calls ORDER BY seq DESC LIMIT ?")) {
+            s.setInt(1, limit);
+            List<CallRecord> out = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new CallRecord(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4) == 1,
+                            rs.getString(5), Instant.ofEpochMilli(rs.getLong(6))));
+                }
+            }
+            return out;
+        }
+    }
+
+    static void insertRating(Connection db, RatingRecord r) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("INSERT INTO ratings (ticket_id, request_id, window, device_id, "
+                + "level, reasons, comment, rated_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, r.ticketId());
+            s.setString(2, r.requestId());
+            s.setInt(3, r.window());
+            s.setString(4, r.deviceId());
+            s.setString(5, r.level().name());
+            s.setString(6, String.join("\n", r.reasons()));
+            s.setString(7, r.comment());
+            s.setLong(8, r.ratedAt().toEpochMilli());
+            s.setLong(9, r.receivedAt().toEpochMilli());
+            s.executeUpdate();
+        }
+    }
+
+    static Optional<RatingRecord> rating(Connection db, String ticketId) throws SQLException {
+        List<RatingRecord> found = ratings(db, "SELECT " + RATING_COLUMNS + " FROM ratings r WHERE r.ticket_id = ?", ticketId);
+        return found.stream().findFirst();
+    }
+
+    static List<RatingRecord> ratingsOfDay(Connection db, String day) throws SQLException {
+        return ratings(db, "SELECT " + RATING_COLUMNS + " FROM ratings r JOIN tickets t ON t.id = r.ticket_id "
+                + "WHERE t.day = ? ORDER BY r.rated_at", day);
+    }
+
+    private static List<RatingRecord> ratings(Connection db, String sql, String param) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(sql)) {
+            s.setString(1, param);
+            List<RatingRecord> out = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String reasons = rs.getString(6);
+                    out.add(new RatingRecord(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                            RatingLevel.valueOf(rs.getString(5)),
+                            reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split("\n")), rs.getString(7),
+                            Instant.ofEpochMilli(rs.getLong(8)), Instant.ofEpochMilli(rs.getLong(9))));
+                }
+            }
+            return out;
+        }
+    }
+
+    static void appendEvent(Connection db, HallEvent e) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(
+                "INSERT INTO events (at, type, ticket_id, window, staff_no, detail) VALUES (?, ?, ?, ?, ?, ?)")) {
+            s.setLong(1, e.at().toEpochMilli());
+            s.setString(2, e.type());
+            s.setString(3, e.ticketId());
+            setInteger(s, 4, e.window());
+            s.setString(5, e.staffNo());
+            s.setString(6, e.detail());
+            s.executeUpdate();
+        }
+    }
+
+    static List<HallEvent> events(Connection db, long afterSeq, int limit) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("SELECT seq, at, type, ticket_id, window, staff_no, detail "
+                + "FROM events WHERE seq > ? ORDER BY seq LIMIT ?")) {
+            s.setLong(1, afterSeq);
+            s.setInt(2, limit);
+            List<HallEvent> out = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new HallEvent(rs.getLong(1), Instant.ofEpochMilli(rs.getLong(2)), rs.getString(3),
+                            rs.getString(4), integer(rs, 5), rs.getString(6), rs.getString(7)));
+                }
+            }
+            return out;
+        }
+    }
+
+    private static void setInstant(PreparedStatement s, int i, Instant value) throws SQLException {
+        if (value == null) {
+            s.setNull(i, Types.BIGINT);
+        } else {
+            s.setLong(i, value.toEpochMilli());
+        }
+    }
+
+    private static void setInteger(PreparedStatement s, int i, Integer value) throws SQLException {
+        if (value == null) {
+            s.setNull(i, Types.INTEGER);
+        } else {
+            s.setInt(i, value);
+        }
+    }
+
+    private static Instant instant(ResultSet rs, int i) throws SQLException {
+        long v = rs.getLong(i);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(v);
+    }
+
+    private static Integer integer(ResultSet rs, int i) throws SQLException {
+        int v = rs.getInt(i);
+        return rs.wasNull() ? null : v;
+    }
+}
