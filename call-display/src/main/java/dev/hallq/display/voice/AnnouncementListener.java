@@ -1,0 +1,18 @@
+package dev.hallq.display.voice;
+
+/**
+ * What happened to each offered announcement. Every offered announcement ends in exactly one of
+ * these calls. {@code onSpoken}/{@code onFailed} come from the announcer thread, {@code onDropped}
+ * from the announcer thread or from the thread that offered or closed. Keep them short.
+ */
+public interface AnnouncementListener {
+
+    default void onSpoken(Announcement announcement) {
+    }
+
+    default void onDropped(Announcement announcement, DropReason reason) {
+    }
+
+    default void onFailed(Announcement announcement, SpeechFault fault) {
+    }
+}
