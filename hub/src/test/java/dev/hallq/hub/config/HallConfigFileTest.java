@@ -1,0 +1,68 @@
+package dev.hallq.hub.config;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class HallConfigFileTest {
+    private static HallConfig parse(String yaml) throws Exception {
+        return HallConfigFile.parse(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test.yaml");
+    }
+
+    @Test
+    void theDemoHallHasFourServicesAndSixStaffedWindows() {
+        HallConfig demo = HallConfigFile.demo();
+        assertThat(demo.services()).hasSize(4);
+        assertThat(demo.windows()).hasSize(6).allSatisfy(w -> assertThat(w.staff()).isNotNull());
+        assertThat(demo.window(1).orElseThrow().name()).isEqualTo("1号窗口");
+    }
+
+    @Test
+    void aWindowServingAnUnknownServiceIsNamed() {
+        assertThatThrownBy(() -> parse("""
+                hall: {id: H1, name: 大厅}
+                services: [{id: tax, prefix: B, name: 税务}]
+                windows: [{number: 2, services: [tax, dance]}]
+                """)).hasMessageContaining("windows[2].services: unknown service 'dance'");
+    }
+
+    @Test
+    void twoServicesWithOnePrefixWouldRepeatNumbersAndAreRefused() {
+        assertThatThrownBy(() -> parse("""
+                hall: {id: H1, name: 大厅}
+                services: [{id: tax, prefix: B, name: 税务}, {id: bank, prefix: B, name: 银行}]
+                windows: [{number: 1, services: [tax]}]
+                """)).hasMessageContaining("prefix 'B' is used twice");
+    }
+
+    @Test
+    void anUnknownKeyIsNamed() {
+        assertThatThrownBy(() -> parse("""
+                hall: {id: H1, name: 大厅, colour: red}
+                services: [{id: tax, prefix: B, name: 税务}]
+                windows: [{number: 1, services: [tax]}]
+                """)).hasMessageContaining("colour");
+    }
+
+    @Test
+    void aBadTimeZoneIsNamed() {
+        assertThatThrownBy(() -> parse("""
+                hall: {id: H1, name: 大厅, zone: Mars/Olympus}
+                services: [{id: tax, prefix: B, name: 税务}]
+                windows: [{number: 1, services: [tax]}]
+                """)).hasMessageContaining("hall.zone 'Mars/Olympus'");
+    }
+
+    @Test
+    void aLowercasePrefixIsRefused() {
+        assertThatThrownBy(() -> parse("""
+                hall: {id: H1, name: 大厅}
+                services: [{id: tax, prefix: b, name: 税务}]
+                windows: [{number: 1, services: [tax]}]
+                """)).hasMessageContaining("services[tax].prefix");
+    }
+}
