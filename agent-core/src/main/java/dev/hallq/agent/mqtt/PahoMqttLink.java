@@ -99,7 +99,7 @@ public final class PahoMqttLink implements MqttLink {
         control.shutdownNow();
         try {
             if (client.isConnected()) {
-                client.disconnect(1_000).waitForCompletion(2_000);
+                client.disconnect(200).waitForCompletion(1_000);
             }
         } catch (MqttException e) {
             LOG.debug("{}: disconnect: {}", settings.clientId(), e.getMessage());

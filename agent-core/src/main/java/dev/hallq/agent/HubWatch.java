@@ -1,0 +1,72 @@
+package dev.hallq.agent;
+
+import dev.hallq.agent.mqtt.MqttLink;
+import dev.hallq.protocol.BadPayload;
+import dev.hallq.protocol.DeviceState;
+import dev.hallq.protocol.HallTopics;
+import dev.hallq.protocol.HubStatus;
+import dev.hallq.protocol.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * Whether this agent can reach a live hub right now: its own broker link is up and the hub's retained
+ * status says ONLINE. Pages show an offline banner whenever it is false, so a screen never silently
+ * shows stale data.
+ */
+public final class HubWatch {
+    private static final Logger LOG = LoggerFactory.getLogger(HubWatch.class);
+
+    private final List<Consumer<Boolean>> listeners = new CopyOnWriteArrayList<>();
+    private volatile boolean linkUp;
+    private volatile boolean hubUp;
+    private volatile boolean reported;
+
+    /** Subscribe before the link starts. */
+    public HubWatch(MqttLink link, HallTopics topics) {
+        link.subscribe(topics.hubStatus(), (topic, payload) -> {
+            try {
+                hubUp = Json.read(payload, HubStatus.class).state() != DeviceState.OFFLINE;
+            } catch (BadPayload e) {
+                LOG.warn("unreadable hub status on {}: {}", topic, e.getMessage());
+                hubUp = false;
+            }
+            changed();
+        });
+        link.addConnectionListener(new MqttLink.ConnectionListener() {
+            @Override
+            public void connected(boolean reconnect) {
+                linkUp = true;
+                changed();
+            }
+
+            @Override
+            public void disconnected(Throwable cause) {
+                linkUp = false;
+                changed();
+            }
+        });
+    }
+
+    public boolean hubOnline() {
+        return linkUp && hubUp;
+    }
+
+    /** Hears every change of {@link #hubOnline()}; called at once with the current value. */
+    public void onChange(Consumer<Boolean> listener) {
+        listeners.add(listener);
+        listener.accept(hubOnline());
+    }
+
+    private synchronized void changed() {
+        boolean now = hubOnline();
+        if (now != reported) {
+            reported = now;
+            listeners.forEach(l -> l.accept(now));
+        }
+    }
+}
