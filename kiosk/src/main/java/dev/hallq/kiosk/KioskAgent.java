@@ -1,0 +1,172 @@
+package dev.hallq.kiosk;
+
+import dev.hallq.agent.AgentRuntime;
+import dev.hallq.agent.HubWatch;
+import dev.hallq.agent.web.LiveView;
+import dev.hallq.protocol.BadPayload;
+import dev.hallq.protocol.DeviceKind;
+import dev.hallq.protocol.Json;
+import dev.hallq.protocol.ServiceBoard;
+import dev.hallq.protocol.ServiceQueue;
+import dev.hallq.protocol.TicketRequest;
+import dev.hallq.protocol.Topic;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The ticket kiosk (取号机): shows the hall's services on its touch page and asks the hub for a ticket
+ * when a citizen touches one. It never blocks: a request the hub does not answer in time ends as
+ * {@link KioskResult#HUB_UNREACHABLE}, and the citizen is sent to the information desk.
+ */
+public final class KioskAgent implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(KioskAgent.class);
+    private static final Duration READER_CHECK = Duration.ofMillis(500);
+
+    private final KioskSettings settings;
+    private final IdCardReader reader;
+    private final AgentRuntime runtime;
+    private final ScheduledExecutorService scheduler;
+    private final LiveView live = new LiveView();
+    private final PendingTickets pending;
+    private final HubWatch hub;
+    private final String requestTopic;
+    private final String replyTopic;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile ServiceBoard board;
+    private String pageUrl;
+
+    private KioskAgent(KioskSettings settings, IdCardReader reader, Clock clock) {
+        this.settings = settings;
+        this.reader = reader;
+        this.runtime = new AgentRuntime(settings.agent(), DeviceKind.KIOSK, null, clock);
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "kiosk-" + settings.agent().deviceId());
+            t.setDaemon(true);
+            return t;
+        });
+        this.pending = new PendingTickets(scheduler, settings.replyTimeout(), clock);
+        this.requestTopic = runtime.topics().device(runtime.deviceId(), Topic.TICKET_REQUEST);
+        this.replyTopic = runtime.topics().device(runtime.deviceId(), Topic.REPLY);
+        runtime.link().subscribe(runtime.topics().services(), (topic, payload) -> onBoard(payload));
+        runtime.link().subscribe(replyTopic, (topic, payload) -> pending.answer(payload));
+        this.hub = new HubWatch(runtime.link(), runtime.topics());
+    }
+
+    /** Serves the page, starts connecting in the background and returns at once. */
+    public static KioskAgent start(KioskSettings settings, IdCardReader reader, Clock clock) {
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(clock, "clock");
+        KioskAgent kiosk = new KioskAgent(settings, reader, clock);
+        try {
+            kiosk.open();
+        } catch (RuntimeException e) {
+            kiosk.close();
+            throw e;
+        }
+        return kiosk;
+    }
+
+    private void open() {
+        String id = runtime.deviceId();
+        live.publish("kiosk", id, Map.of("deviceId", id, "printer", settings.printerId() != null));
+        hub.onChange(online -> {
+            LOG.info("kiosk {}: hub {}", id, online ? "reachable" : "NOT reachable");
+            live.publish("hub", "hall", Map.of("online", online));
+        });
+        reader.onCard(card -> LOG.info("kiosk {} read ID card {}", id, card));
+        new ReaderWatch(reader, runtime.status()).start(scheduler, READER_CHECK);
+        KioskRoutes routes = new KioskRoutes(this, () -> Optional.ofNullable(board), live, settings.replyTimeout());
+        pageUrl = runtime.serve("kiosk", routes::register).url();
+        runtime.start();
+        LOG.info("kiosk {} started, printer {}, page {}", id, settings.printerId(), pageUrl);
+    }
+
+    /**
+     * What a touch on a service button does. Never blocks; completes with the hub's answer, or with
+     * {@link KioskResult#HUB_UNREACHABLE} at once when the hub is known to be unreachable (so no request
+     * is left queued to become a ticket nobody takes) or after the reply timeout.
+     *
+     * @throws IllegalArgumentException when {@code serviceId} is not a valid id
+     */
+    public CompletableFuture<KioskResult> takeTicket(String serviceId, boolean priority) {
+        String requestId = UUID.randomUUID().toString();
+        TicketRequest request = new TicketRequest(requestId, replyTopic, serviceId, settings.printerId(), priority);
+        if (closed.get() || !hub.hubOnline()) {
+            LOG.warn("kiosk {}: hub not reachable, no ticket for {}; citizen sent to the desk", runtime.deviceId(), serviceId);
+            return CompletableFuture.completedFuture(KioskResult.unreachable());
+        }
+        CompletableFuture<KioskResult> result = pending.open(requestId, serviceId);
+        runtime.link().publish(requestTopic, Json.write(request), false);
+        LOG.info("kiosk {} asks for a ticket for {} (priority {}), request {}", runtime.deviceId(), serviceId, priority, requestId);
+        return result;
+    }
+
+    /** The hall's services from the hub's retained board; empty until it is heard. */
+    public List<ServiceQueue> services() {
+        ServiceBoard now = board;
+        return now == null ? List.of() : now.services();
+    }
+
+    /** The hall's name from the board; null until it is heard. */
+    public String hallName() {
+        ServiceBoard now = board;
+        return now == null ? null : now.hallName();
+    }
+
+    public boolean hubOnline() {
+        return hub.hubOnline();
+    }
+
+    public String pageUrl() {
+        return pageUrl;
+    }
+
+    public AgentRuntime runtime() {
+        return runtime;
+    }
+
+    /** Requests still waiting for the hub (for tests and diagnostics). */
+    int waitingForHub() {
+        return pending.waiting();
+    }
+
+    private void onBoard(byte[] payload) {
+        try {
+            ServiceBoard heard = Json.read(payload, ServiceBoard.class);
+            board = heard;
+            live.publish("board", "hall", heard);
+            LOG.debug("kiosk {} heard the board: {} services", runtime.deviceId(), heard.services().size());
+        } catch (BadPayload e) {
+            LOG.warn("kiosk {}: unreadable service board ignored: {}", runtime.deviceId(), e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        pending.abandonAll(KioskResult.unreachable());
+        scheduler.shutdownNow();
+        runtime.close();
+        try {
+            reader.close();
+        } catch (RuntimeException e) {
+            LOG.warn("kiosk {}: closing the ID-card reader failed: {}", runtime.deviceId(), e.toString());
+        }
+        LOG.info("kiosk {} closed", runtime.deviceId());
+    }
+}
