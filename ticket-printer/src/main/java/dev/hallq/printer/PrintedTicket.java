@@ -1,0 +1,51 @@
+package dev.hallq.printer;
+
+import dev.hallq.printer.escpos.EscPosImageRenderer;
+import dev.hallq.printer.ticket.PaperWidth;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * A ticket the printer accepted: which job, which ticket, when, and the exact ESC/POS bytes sent.
+ *
+ * @param at when the printer took the job
+ */
+public record PrintedTicket(String jobId, String ticketId, String ticketNumber, Instant at, byte[] escpos) {
+
+    public PrintedTicket {
+        Objects.requireNonNull(jobId, "jobId");
+        Objects.requireNonNull(ticketId, "ticketId");
+        Objects.requireNonNull(ticketNumber, "ticketNumber");
+        Objects.requireNonNull(at, "at");
+        escpos = Objects.requireNonNull(escpos, "escpos").clone();
+    }
+
+    /** A copy of the bytes sent to the printer. */
+    @Override
+    public byte[] escpos() {
+        return escpos.clone();
+    }
+
+    /** The paper as the printer would print it, as PNG bytes. */
+    public byte[] png(PaperWidth paper) {
+        return new EscPosImageRenderer(paper.dots()).renderPng(escpos);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PrintedTicket t && jobId.equals(t.jobId) && ticketId.equals(t.ticketId)
+                && ticketNumber.equals(t.ticketNumber) && at.equals(t.at) && Arrays.equals(escpos, t.escpos);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(jobId, ticketId, ticketNumber, at, Arrays.hashCode(escpos));
+    }
+
+    @Override
+    public String toString() {
+        return "PrintedTicket[" + jobId + " " + ticketNumber + " (" + ticketId + ") at " + at + ", "
+                + escpos.length + " bytes]";
+    }
+}
