@@ -1,0 +1,117 @@
+package dev.hallq.display;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.hallq.protocol.AckRole;
+import dev.hallq.protocol.DeviceState;
+import dev.hallq.protocol.Json;
+import dev.hallq.protocol.ServiceBoard;
+import dev.hallq.protocol.ServiceQueue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class ScreenPagesTest {
+    private static HubDouble hub;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private TestHall hall;
+
+    @BeforeAll
+    static void startHub() throws Exception {
+        hub = HubDouble.start();
+    }
+
+    @AfterAll
+    static void stopHub() {
+        hub.close();
+    }
+
+    @BeforeEach
+    void openHall() {
+        hall = new TestHall(hub);
+        hall.hubIs(DeviceState.ONLINE);
+    }
+
+    @AfterEach
+    void closeHall() {
+        hall.close();
+    }
+
+    @Test
+    void a_window_screen_serves_its_chinese_page_and_its_state() throws Exception {
+        DisplayAgent screen = hall.windowScreen("S3", 3);
+        HttpResponse<String> page = get(screen.pageUrl());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<html lang=\"zh-CN\">", "id=\"current-ticket\"", "当前号码", "lang-toggle",
+                "offline-banner", "hallLive(");
+
+        hall.retain(hall.topics.windowState(3), TestHall.calling(3, "A001", 5));
+        hall.awaitAck("S3", 5, AckRole.SHOWN);
+        JsonNode state = json(get(screen.pageUrl() + "api/state"));
+        assertThat(state.path("role").asText()).isEqualTo("WINDOW");
+        assertThat(state.path("window").asInt()).isEqualTo(3);
+        assertThat(state.path("state").path("ticket").path("number").asText()).isEqualTo("A001");
+        assertThat(state.path("state").path("staff").path("staffNo").asText()).isEqualTo("1024");
+        assertThat(state.path("hubOnline").asBoolean()).isTrue();
+    }
+
+    @Test
+    void the_hall_screen_serves_its_chinese_page_and_the_calls_and_queues() throws Exception {
+        DisplayAgent screen = TestHall.online(hall.hallScreen("HS", null));
+        HttpResponse<String> page = get(screen.pageUrl());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<html lang=\"zh-CN\">", "id=\"latest-call\"", "data-ticket=",
+                "请留意叫号，过号请到咨询台", "lang-toggle", "offline-banner", "hallLive(");
+
+        hall.send(hall.topics.services(), new ServiceBoard(hall.id, "高新区政务服务中心", List.of(
+                new ServiceQueue("S1", "A", "社保业务", "Social security", 4, true)), Instant.now()));
+        hall.send(hall.topics.calls(), TestHall.call(1, "A001", 3, false));
+        hall.awaitAck("HS", 1, AckRole.SHOWN);
+        await().atMost(Duration.ofSeconds(10)).until(() -> json(get(screen.pageUrl() + "api/state")).has("board"));
+
+        JsonNode state = json(get(screen.pageUrl() + "api/state"));
+        assertThat(state.path("role").asText()).isEqualTo("HALL");
+        assertThat(state.path("hallName").asText()).isEqualTo("高新区政务服务中心");
+        assertThat(state.path("recent").get(0).path("text").asText()).isEqualTo("请A001号到3号窗口办理");
+        assertThat(state.path("recent").get(0).path("textEn").asText()).isEqualTo("Number A 0 0 1, please go to window 3");
+        assertThat(state.path("board").path("services").get(0).path("waiting").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void a_new_call_is_pushed_to_the_window_page_as_it_happens() throws Exception {
+        DisplayAgent screen = TestHall.online(hall.windowScreen("S6", 6));
+        HttpResponse<Stream<String>> events = http.send(HttpRequest.newBuilder(URI.create(screen.pageUrl() + "events"))
+                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines());
+        try (Stream<String> lines = events.body()) {
+            CompletableFuture<String> pushed = CompletableFuture.supplyAsync(() ->
+                    lines.filter(l -> l.startsWith("data:") && l.contains("\"type\":\"window\"")).findFirst().orElse(""));
+            hall.send(hall.topics.windowState(6), TestHall.calling(6, "G123", 2));
+            assertThat(pushed.get(10, TimeUnit.SECONDS)).contains("G123", "\"key\":\"6\"");
+        }
+    }
+
+    private HttpResponse<String> get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws Exception {
+        assertThat(response.statusCode()).isEqualTo(200);
+        return Json.mapper().readTree(response.body());
+    }
+}

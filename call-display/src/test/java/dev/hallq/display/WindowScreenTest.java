@@ -1,0 +1,115 @@
+package dev.hallq.display;
+
+import dev.hallq.protocol.AckRole;
+import dev.hallq.protocol.CallAck;
+import dev.hallq.protocol.DeviceKind;
+import dev.hallq.protocol.DeviceState;
+import dev.hallq.protocol.DeviceStatus;
+import dev.hallq.protocol.WindowPhase;
+import dev.hallq.protocol.WindowState;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class WindowScreenTest {
+    private static HubDouble hub;
+    private TestHall hall;
+
+    @BeforeAll
+    static void startHub() throws Exception {
+        hub = HubDouble.start();
+    }
+
+    @AfterAll
+    static void stopHub() {
+        hub.close();
+    }
+
+    @BeforeEach
+    void openHall() {
+        hall = new TestHall(hub);
+        hall.hubIs(DeviceState.ONLINE);
+    }
+
+    @AfterEach
+    void closeHall() {
+        hall.close();
+    }
+
+    @Test
+    void a_new_call_is_acked_shown_exactly_once_even_after_the_retained_state_comes_back() {
+        hall.retainAndConfirm(hall.topics.windowState(3), TestHall.calling(3, "A001", 5));
+        DisplayAgent screen = hall.windowScreen("S3", 3);
+
+        CallAck shown = hall.awaitAck("S3", 5, AckRole.SHOWN);
+        assertThat(shown.at()).isNotNull();
+        assertThat(screen.windowState()).map(WindowState::ticket).hasValueSatisfying(t -> assertThat(t.number()).isEqualTo("A001"));
+        assertThat(screen.runtime().status().current().kind()).isEqualTo(DeviceKind.WINDOW_SCREEN);
+        assertThat(screen.runtime().status().current().window()).isEqualTo(3);
+
+        int heardBefore = screen.windowStatesHeard();
+        hall.dropClient("S3");
+        awaitOfflineThenOnlineAgain("S3");
+        await().atMost(Duration.ofSeconds(10)).until(() -> screen.windowStatesHeard() > heardBefore);
+
+        // a later call is the observable event: everything the resync could have acked is published before it
+        hall.retain(hall.topics.windowState(3), TestHall.calling(3, "A002", 6));
+        hall.awaitAck("S3", 6, AckRole.SHOWN);
+        assertThat(hall.acks("S3")).extracting(CallAck::seq).containsExactly(5L, 6L);
+        assertThat(screen.windowState()).map(WindowState::callSeq).contains(6L);
+    }
+
+    @Test
+    void every_state_change_is_shown_but_only_a_call_is_acked() {
+        DisplayAgent screen = hall.windowScreen("S4", 4);
+        hall.retain(hall.topics.windowState(4), TestHall.calling(4, "B007", 11));
+        hall.awaitAck("S4", 11, AckRole.SHOWN);
+
+        hall.retain(hall.topics.windowState(4), TestHall.phase(4, WindowPhase.PAUSED, 11, "午休"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> screen.windowState().map(WindowState::phase)
+                .orElse(null) == WindowPhase.PAUSED);
+        assertThat(screen.windowState()).map(WindowState::pauseReason).contains("午休");
+
+        hall.retain(hall.topics.windowState(4), TestHall.calling(4, "B008", 12));
+        hall.awaitAck("S4", 12, AckRole.SHOWN);
+        assertThat(hall.acks("S4")).extracting(CallAck::seq).containsExactly(11L, 12L);
+    }
+
+    @Test
+    void malformed_window_states_are_dropped_and_the_screen_keeps_working() {
+        DisplayAgent screen = TestHall.online(hall.windowScreen("S5", 5));
+        hall.sendRaw(hall.topics.windowState(5), "{not json");
+        hall.sendRaw(hall.topics.windowState(5), "{\"schema\":1,\"window\":5,\"windowName\":\"5号窗口\",\"phase\":\"CALLING\","
+                + "\"callSeq\":3,\"at\":\"2026-11-24T02:00:00Z\"}"); // CALLING without its ticket
+        hall.send(hall.topics.windowState(7), TestHall.calling(7, "C001", 4)); // another window's topic: not heard
+
+        hall.send(hall.topics.windowState(5), TestHall.calling(5, "C002", 9));
+        hall.awaitAck("S5", 9, AckRole.SHOWN);
+        assertThat(screen.malformedDropped()).isEqualTo(2);
+        assertThat(hall.acks("S5")).extracting(CallAck::seq).containsExactly(9L);
+        assertThat(screen.windowState()).map(WindowState::callSeq).contains(9L);
+    }
+
+    private void awaitOfflineThenOnlineAgain(String deviceId) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            List<DeviceStatus> seen = hall.statuses(deviceId);
+            int gone = -1;
+            for (int i = 0; i < seen.size(); i++) {
+                if (seen.get(i).state() == DeviceState.OFFLINE) {
+                    gone = i;
+                } else if (gone >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+}
