@@ -32,6 +32,10 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +44,8 @@ import java.util.Map;
 /** The hall hub, assembled: broker (embedded or not), store, queue, MQTT gateway and web side. */
 public final class Hub implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Hub.class);
+    /** How often the hub says it is alive; devices' silence thresholds must be well above it. */
+    public static final Duration HEARTBEAT = Duration.ofSeconds(10);
 
     private final List<AutoCloseable> parts = new ArrayList<>();
     private final HallConfig hall;
@@ -47,6 +53,7 @@ public final class Hub implements AutoCloseable {
     private final PahoMqttLink link;
     private final HallTopics topics;
     private final Clock clock;
+    private final java.time.Instant startedAt;
     private WebServer web;
 
     private Hub(HallConfig hall, String brokerUri, PahoMqttLink link, Clock clock) {
@@ -55,6 +62,7 @@ public final class Hub implements AutoCloseable {
         this.link = link;
         this.topics = new HallTopics(hall.id());
         this.clock = clock;
+        this.startedAt = clock.instant();
     }
 
     public static Hub start(HubSettings settings, Clock clock) {
@@ -111,6 +119,7 @@ public final class Hub implements AutoCloseable {
         RequestHandlers handlers = new RequestHandlers(engine, views, news, metrics, calls, publicUrl);
         new HubGateway(link, topics, desk, handlers, news, devices, metrics, calls, clock).attach();
         link.addConnectionListener(reconnect -> hub.publishOnline());
+        hub.parts.add(hub.heartbeat());
         link.start();
         LOG.info("hub of hall {} ({}) up: broker {}, store {}, page {}", hall.id(), hall.name(), brokerUri,
                 store.describe(), hub.web.url());
@@ -126,8 +135,26 @@ public final class Hub implements AutoCloseable {
         }
     }
 
+    /**
+     * Republishes the retained ONLINE status every {@link #HEARTBEAT}: screens that hear nothing from the hub
+     * for a while show an offline banner, and a quiet hall must not look like a dead hub.
+     */
+    private AutoCloseable heartbeat() {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "hub-heartbeat");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.scheduleAtFixedRate(() -> {
+            if (link.isConnected()) {
+                publishOnline();
+            }
+        }, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+        return timer::shutdownNow;
+    }
+
     private void publishOnline() {
-        HubStatus up = new HubStatus(hall.id(), DeviceState.ONLINE, Version.current(), clock.instant(), clock.instant());
+        HubStatus up = new HubStatus(hall.id(), DeviceState.ONLINE, Version.current(), startedAt, clock.instant());
         link.publish(topics.hubStatus(), Json.write(up), true);
     }
 
