@@ -1,0 +1,47 @@
+package dev.hallq.launcher;
+
+import dev.hallq.demo.VirtualHall;
+import dev.hallq.demo.VirtualHallSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Run a virtual hall: hub with embedded broker and SQLite, 2 kiosks with printers, 6 windows",
+                "with screens and pads, the hall screen, simulated citizens and staff. Open http://localhost:7070/."})
+final class DemoCommand implements Callable<Integer> {
+    @Option(names = "--http-port", defaultValue = "7070", description = "Hub page port (default: ${DEFAULT-VALUE}).")
+    int httpPort;
+
+    @Option(names = "--broker-port", defaultValue = "1883", description = "Embedded broker port (default: ${DEFAULT-VALUE}).")
+    int brokerPort;
+
+    @Option(names = "--db", defaultValue = "hall-data/demo.db", description = "SQLite file (default: ${DEFAULT-VALUE}).")
+    Path database;
+
+    @Option(names = "--no-simulation", description = "No simulated citizens or staff: only you, clicking.")
+    boolean noSimulation;
+
+    @Option(names = "--arrival-seconds", defaultValue = "3", description = "Mean seconds between citizens (default: ${DEFAULT-VALUE}).")
+    double arrivalSeconds;
+
+    @Option(names = "--quiet", description = "Do not speak calls through espeak-ng.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        if (arrivalSeconds <= 0) {
+            throw new IllegalArgumentException("--arrival-seconds must be positive, was " + arrivalSeconds);
+        }
+        VirtualHallSettings demo = VirtualHallSettings.demo(database);
+        VirtualHallSettings settings = new VirtualHallSettings(demo.host(), httpPort, brokerPort, database,
+                !noSimulation, Duration.ofMillis((long) (arrivalSeconds * 1000)), demo.serviceTimeMin(),
+                demo.serviceTimeMax(), demo.seed(), !quiet);
+        VirtualHall hall = VirtualHall.start(settings, Clock.systemDefaultZone());
+        return RunUntilStopped.run("the virtual hall at " + hall.hub().url(), hall);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.hallq.launcher;
+
+import dev.hallq.hub.Hub;
+import dev.hallq.hub.HubSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+
+@Command(name = "hub", mixinStandardHelpOptions = true,
+        description = "Run the hall hub: queue, storage, web pages, and an embedded MQTT broker unless --broker is given.")
+final class HubCommand implements Callable<Integer> {
+    @Option(names = "--config", paramLabel = "hall.yaml", description = "The hall's services and windows (default: the demo hall).")
+    Path config;
+
+    @Option(names = "--broker", paramLabel = "tcp://HOST:PORT", description = "Use this broker (e.g. Mosquitto) instead of embedding one.")
+    String broker;
+
+    @Option(names = "--broker-host", defaultValue = "0.0.0.0", description = "Embedded broker interface (default: ${DEFAULT-VALUE}).")
+    String brokerHost;
+
+    @Option(names = "--broker-port", defaultValue = "1883", description = "Embedded broker port (default: ${DEFAULT-VALUE}).")
+    int brokerPort;
+
+    @Option(names = "--http-host", defaultValue = "0.0.0.0", description = "Web interface (default: ${DEFAULT-VALUE}).")
+    String httpHost;
+
+    @Option(names = "--http-port", defaultValue = "7070", description = "Web port (default: ${DEFAULT-VALUE}).")
+    int httpPort;
+
+    @Option(names = "--db", defaultValue = "hall-data/hall.db", description = "SQLite file (default: ${DEFAULT-VALUE}).")
+    Path database;
+
+    @Option(names = "--public-url", description = "Address citizens' phones use to reach the hub (ticket QR codes).")
+    String publicUrl;
+
+    @Override
+    public Integer call() {
+        Hub hub = Hub.start(new HubSettings(config, broker, brokerHost, brokerPort, httpHost, httpPort, database,
+                publicUrl), Clock.systemDefaultZone());
+        return RunUntilStopped.run("the hub at " + hub.url(), hub);
+    }
+}
