@@ -1,7 +1,9 @@
 package dev.hallq.launcher;
 
 import dev.hallq.demo.VirtualHall;
+import ch.qos.logback.classic.Level;
 import dev.hallq.demo.VirtualHallSettings;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -32,10 +34,20 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Do not speak calls through espeak-ng.")
     boolean quiet;
 
+    @Option(names = "--verbose", description = "Log every device's key presses and screens, not only the hub's work.")
+    boolean verbose;
+
     @Override
     public Integer call() {
         if (arrivalSeconds <= 0) {
             throw new IllegalArgumentException("--arrival-seconds must be positive, was " + arrivalSeconds);
+        }
+        if (!verbose) {
+            // seventeen agents in one console: keep the hub's story, only problems from the devices
+            for (String device : new String[]{"dev.hallq.kiosk", "dev.hallq.printer", "dev.hallq.display",
+                    "dev.hallq.evaluator", "dev.hallq.agent"}) {
+                ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(device)).setLevel(Level.WARN);
+            }
         }
         VirtualHallSettings demo = VirtualHallSettings.demo(database);
         VirtualHallSettings settings = new VirtualHallSettings(demo.host(), httpPort, brokerPort, database,

@@ -18,7 +18,7 @@ import java.util.Random;
  * pad then presses a rating key (or walks away without rating).
  */
 final class SimulatedStaff {
-    private static final Duration RETRY_WHEN_EMPTY = Duration.ofMillis(800);
+    private static final Duration RETRY_WHEN_EMPTY = Duration.ofSeconds(2);
 
     private final int window;
     private final EvaluatorAgent pad;

@@ -129,7 +129,11 @@ public final class RequestHandlers {
         try {
             work.run();
         } catch (Refusal r) {
-            LOG.info("refused {}: {} {}", requestId, r.code(), r.getMessage());
+            if (r.code() == ErrorCode.QUEUE_EMPTY) {
+                LOG.debug("refused {}: {} {}", requestId, r.code(), r.getMessage());
+            } else {
+                LOG.info("refused {}: {} {}", requestId, r.code(), r.getMessage());
+            }
             news.reply(replyTo, Reply.error(requestId, r.code(), r.getMessage()));
         } catch (StoreFailure e) {
             LOG.error("storage failed for request {}", requestId, e);
