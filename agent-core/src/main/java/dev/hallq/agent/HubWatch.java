@@ -1,6 +1,7 @@
 package dev.hallq.agent;
 
 import dev.hallq.agent.mqtt.MqttLink;
+import dev.hallq.agent.web.LiveView;
 import dev.hallq.protocol.BadPayload;
 import dev.hallq.protocol.DeviceState;
 import dev.hallq.protocol.HallTopics;
@@ -10,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -60,6 +62,17 @@ public final class HubWatch {
     public void onChange(Consumer<Boolean> listener) {
         listeners.add(listener);
         listener.accept(hubOnline());
+    }
+
+    /**
+     * Keeps a page's offline banner true to this watch: publishes {@code hub} / {@code hall} with
+     * {@code {"online": bool}} to the page on every change, and logs it.
+     */
+    public void showOn(LiveView page, String deviceId) {
+        onChange(online -> {
+            LOG.info("{}: hub {}", deviceId, online ? "reachable" : "NOT reachable");
+            page.publish("hub", "hall", Map.of("online", online));
+        });
     }
 
     private synchronized void changed() {

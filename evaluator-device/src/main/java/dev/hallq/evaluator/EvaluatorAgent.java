@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -86,10 +85,7 @@ public final class EvaluatorAgent implements AutoCloseable {
             desk.open();
             return null;
         }).join();
-        hub.onChange(online -> {
-            LOG.info("pad {}: hub {}", id, online ? "reachable" : "NOT reachable");
-            live.publish("hub", "hall", Map.of("online", online));
-        });
+        hub.showOn(live, "pad " + id);
         keypad.onKey(key -> press(KeyPress.keypad(key)));
         pageUrl = runtime.serve("pad", new PadRoutes(this, live)::register).url();
         thread.scheduleWithFixedDelay(() -> guarded("tick", desk::tick), TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);

@@ -82,10 +82,7 @@ public final class KioskAgent implements AutoCloseable {
     private void open() {
         String id = runtime.deviceId();
         live.publish("kiosk", id, Map.of("deviceId", id, "printer", settings.printerId() != null));
-        hub.onChange(online -> {
-            LOG.info("kiosk {}: hub {}", id, online ? "reachable" : "NOT reachable");
-            live.publish("hub", "hall", Map.of("online", online));
-        });
+        hub.showOn(live, "kiosk " + id);
         reader.onCard(card -> LOG.info("kiosk {} read ID card {}", id, card));
         new ReaderWatch(reader, runtime.status()).start(scheduler, READER_CHECK);
         KioskRoutes routes = new KioskRoutes(this, () -> Optional.ofNullable(board), live, settings.replyTimeout());

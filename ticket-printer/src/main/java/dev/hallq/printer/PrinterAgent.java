@@ -83,10 +83,7 @@ public final class PrinterAgent implements AutoCloseable {
         live.publish("printer", id, Map.of("deviceId", id, "transport", transport.describe(),
                 "paper", settings.paper().name()));
         showStatus();
-        hub.onChange(online -> {
-            LOG.info("printer {}: hub {}", id, online ? "reachable" : "NOT reachable");
-            live.publish("hub", "hall", Map.of("online", online));
-        });
+        hub.showOn(live, "printer " + id);
         PrinterRoutes routes = new PrinterRoutes(printed, live);
         pageUrl = runtime.serve("printer", routes::register).url();
         worker.start(paperCheck);
