@@ -1,5 +1,7 @@
 package dev.hallq.display;
 
+import dev.hallq.agent.testing.HubDoubleExtension;
+import dev.hallq.agent.testing.PlayedHub;
 import dev.hallq.display.voice.Announcement;
 import dev.hallq.display.voice.RecordingSpeech;
 import dev.hallq.display.voice.SpeechFault;
@@ -12,12 +14,9 @@ import dev.hallq.protocol.DeviceKind;
 import dev.hallq.protocol.DeviceState;
 import dev.hallq.protocol.DeviceStatus;
 import dev.hallq.protocol.RecentCalls;
-import dev.hallq.protocol.Topic;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -26,37 +25,21 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+@ExtendWith(HubDoubleExtension.class)
 class HallScreenTest {
-    private static HubDouble hub;
     private TestHall hall;
     private final RecordingSpeech speech = new RecordingSpeech();
 
-    @BeforeAll
-    static void startHub() throws Exception {
-        hub = HubDouble.start();
-    }
-
-    @AfterAll
-    static void stopHub() {
-        hub.close();
-    }
-
     @BeforeEach
-    void openHall() {
-        hall = new TestHall(hub);
-        hall.hubIs(DeviceState.ONLINE);
-    }
-
-    @AfterEach
-    void closeHall() {
-        hall.close();
+    void openHall(PlayedHub hub) {
+        hall = TestHall.withHubOnline(hub);
     }
 
     @Test
     void a_call_goes_on_top_is_acked_shown_and_is_spoken_then_acked_spoken() {
         DisplayAgent screen = TestHall.online(hall.hallScreen("HS", speech));
 
-        hall.send(hall.topics.calls(), TestHall.call(1, "A001", 3, false));
+        hall.hub.send(hall.topics.calls(), TestHall.call(1, "A001", 3, false));
         hall.awaitAck("HS", 1, AckRole.SHOWN);
         hall.awaitAck("HS", 1, AckRole.SPOKEN);
         assertThat(screen.recentCalls()).extracting(CallAnnouncement::ticketNumber).containsExactly("A001");
@@ -64,7 +47,7 @@ class HallScreenTest {
         assertThat(speech.spoken()).extracting(Announcement::spokenText).containsExactly("请A零零一号到三号窗口办理");
         assertThat(screen.announced()).containsExactly("请A001号到3号窗口办理");
 
-        hall.send(hall.topics.calls(), TestHall.call(2, "B002", 5, false));
+        hall.hub.send(hall.topics.calls(), TestHall.call(2, "B002", 5, false));
         hall.awaitAck("HS", 2, AckRole.SPOKEN);
         assertThat(screen.recentCalls()).extracting(CallAnnouncement::ticketNumber).containsExactly("B002", "A001");
         assertThat(screen.announced()).containsExactly("请A001号到3号窗口办理", "请B002号到5号窗口办理");
@@ -76,7 +59,7 @@ class HallScreenTest {
     void a_recall_is_spoken_as_a_recall() {
         DisplayAgent screen = TestHall.online(hall.hallScreen("HS", speech));
 
-        hall.send(hall.topics.calls(), TestHall.call(4, "A001", 3, true));
+        hall.hub.send(hall.topics.calls(), TestHall.call(4, "A001", 3, true));
         hall.awaitAck("HS", 4, AckRole.SPOKEN);
         assertThat(speech.spoken()).singleElement().satisfies(a -> {
             assertThat(a.recall()).isTrue();
@@ -89,9 +72,9 @@ class HallScreenTest {
     void a_call_delivered_twice_is_shown_and_spoken_once() {
         DisplayAgent screen = TestHall.online(hall.hallScreen("HS", speech));
 
-        hall.send(hall.topics.calls(), TestHall.call(7, "C007", 2, false));
-        hall.send(hall.topics.calls(), TestHall.call(7, "C007", 2, false));
-        hall.send(hall.topics.calls(), TestHall.call(8, "C008", 2, false));
+        hall.hub.send(hall.topics.calls(), TestHall.call(7, "C007", 2, false));
+        hall.hub.send(hall.topics.calls(), TestHall.call(7, "C007", 2, false));
+        hall.hub.send(hall.topics.calls(), TestHall.call(8, "C008", 2, false));
         hall.awaitAck("HS", 8, AckRole.SPOKEN);
 
         assertThat(hall.acks("HS")).filteredOn(a -> a.role() == AckRole.SHOWN).extracting(CallAck::seq).containsExactly(7L, 8L);
@@ -102,14 +85,14 @@ class HallScreenTest {
 
     @Test
     void recent_calls_retained_before_the_screen_starts_are_shown_once_it_connects_and_not_spoken() {
-        hall.retainAndConfirm(hall.topics.recentCalls(), new RecentCalls(List.of(
+        hall.hub.retainAndConfirm(hall.topics.recentCalls(), new RecentCalls(List.of(
                 TestHall.call(3, "A003", 1, false), TestHall.call(2, "A002", 2, false), TestHall.call(1, "A001", 1, false))));
         DisplayAgent screen = hall.hallScreen("HS", speech);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> screen.recentCalls().size() == 3);
         assertThat(screen.recentCalls()).extracting(CallAnnouncement::ticketNumber).containsExactly("A003", "A002", "A001");
 
-        hall.send(hall.topics.calls(), TestHall.call(4, "A004", 2, false));
+        hall.hub.send(hall.topics.calls(), TestHall.call(4, "A004", 2, false));
         hall.awaitAck("HS", 4, AckRole.SPOKEN);
         assertThat(screen.recentCalls()).extracting(CallAnnouncement::ticketNumber).containsExactly("A004", "A003", "A002", "A001");
         assertThat(screen.announced()).containsExactly("请A004号到2号窗口办理");
@@ -120,11 +103,11 @@ class HallScreenTest {
     void malformed_payloads_are_dropped_and_the_screen_keeps_working() {
         DisplayAgent screen = TestHall.online(hall.hallScreen("HS", null));
 
-        hall.sendRaw(hall.topics.calls(), "叫号");
-        hall.sendRaw(hall.topics.calls(), "{\"schema\":1,\"seq\":0,\"ticketNumber\":\"A001\"}");
-        hall.sendRaw(hall.topics.recentCalls(), "[1,2,3]");
-        hall.sendRaw(hall.topics.services(), "{\"schema\":1,\"hallId\":\"x\"}");
-        hall.send(hall.topics.calls(), TestHall.call(9, "D009", 4, false));
+        hall.hub.sendRaw(hall.topics.calls(), "叫号");
+        hall.hub.sendRaw(hall.topics.calls(), "{\"schema\":1,\"seq\":0,\"ticketNumber\":\"A001\"}");
+        hall.hub.sendRaw(hall.topics.recentCalls(), "[1,2,3]");
+        hall.hub.sendRaw(hall.topics.services(), "{\"schema\":1,\"hallId\":\"x\"}");
+        hall.hub.send(hall.topics.calls(), TestHall.call(9, "D009", 4, false));
 
         hall.awaitAck("HS", 9, AckRole.SHOWN);
         assertThat(screen.malformedDropped()).isEqualTo(4);
@@ -137,10 +120,9 @@ class HallScreenTest {
         speech.failAlways("no audio device");
         DisplayAgent screen = TestHall.online(hall.hallScreen("HS", speech));
 
-        hall.send(hall.topics.calls(), TestHall.call(5, "E005", 6, false));
+        hall.hub.send(hall.topics.calls(), TestHall.call(5, "E005", 6, false));
         hall.awaitAck("HS", 5, AckRole.SHOWN);
-        DeviceStatus degraded = hall.probe().awaitMessage(hall.topics.device("HS", Topic.DEVICE_STATUS),
-                DeviceStatus.class, s -> s.state() == DeviceState.DEGRADED);
+        DeviceStatus degraded = hall.hub.awaitStatus("HS", s -> s.state() == DeviceState.DEGRADED);
         assertThat(degraded.reason()).contains("voice").contains("no audio device");
         assertThat(degraded.hardware()).containsEntry("audio", "fault");
         assertThat(degraded.hardware().get("voice")).startsWith("failed #5 E005");
@@ -162,10 +144,10 @@ class HallScreenTest {
                 return VoiceHealth.degraded("no audio device");
             }
         };
-        DisplayAgent screen = TestHall.online(hall.start(DisplaySettings.hall(hall.agent("HS"), true), silentMachine,
+        DisplayAgent screen = TestHall.online(hall.start(DisplaySettings.hall(hall.hub.agent("HS"), true), silentMachine,
                 Clock.systemUTC()));
 
-        hall.send(hall.topics.calls(), TestHall.call(6, "F006", 1, false));
+        hall.hub.send(hall.topics.calls(), TestHall.call(6, "F006", 1, false));
         hall.awaitAck("HS", 6, AckRole.SPOKEN);
         DeviceStatus status = screen.runtime().status().current();
         assertThat(status.state()).isEqualTo(DeviceState.DEGRADED);

@@ -1,42 +1,27 @@
 package dev.hallq.display;
 
+import dev.hallq.agent.testing.HubDoubleExtension;
 import dev.hallq.agent.testing.MutableClock;
+import dev.hallq.agent.testing.PlayedHub;
 import dev.hallq.display.voice.RecordingSpeech;
 import dev.hallq.protocol.DeviceState;
 import dev.hallq.protocol.WindowPhase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+@ExtendWith(HubDoubleExtension.class)
 class HubBannerTest {
-    private static HubDouble hub;
     private TestHall hall;
 
-    @BeforeAll
-    static void startHub() throws Exception {
-        hub = HubDouble.start();
-    }
-
-    @AfterAll
-    static void stopHub() {
-        hub.close();
-    }
-
     @BeforeEach
-    void openHall() {
+    void openHall(PlayedHub hub) {
         hall = new TestHall(hub);
-    }
-
-    @AfterEach
-    void closeHall() {
-        hall.close();
     }
 
     @Test
@@ -44,22 +29,22 @@ class HubBannerTest {
         DisplayAgent screen = hall.windowScreen("S1", 1);
         assertThat(screen.hubOnline()).isFalse();
 
-        hall.hubIs(DeviceState.ONLINE);
+        hall.hub.isNow(DeviceState.ONLINE);
         await().atMost(Duration.ofSeconds(10)).until(screen::hubOnline);
 
-        hall.hubIs(DeviceState.OFFLINE);
+        hall.hub.isNow(DeviceState.OFFLINE);
         await().atMost(Duration.ofSeconds(10)).until(() -> !screen.hubOnline());
 
-        hall.hubIs(DeviceState.ONLINE);
+        hall.hub.isNow(DeviceState.ONLINE);
         await().atMost(Duration.ofSeconds(10)).until(screen::hubOnline);
     }
 
     @Test
     void the_banner_goes_up_after_the_hub_has_been_silent_too_long_and_down_when_it_is_heard_again() {
         MutableClock clock = MutableClock.at("2026-11-24T02:00:00Z");
-        DisplaySettings settings = new DisplaySettings(hall.agent("HS"), ScreenRole.HALL, null, false, Duration.ofSeconds(30));
+        DisplaySettings settings = new DisplaySettings(hall.hub.agent("HS"), ScreenRole.HALL, null, false, Duration.ofSeconds(30));
         DisplayAgent screen = hall.start(settings, new RecordingSpeech(), clock);
-        hall.hubIs(DeviceState.ONLINE);
+        hall.hub.isNow(DeviceState.ONLINE);
         TestHall.online(screen);
 
         clock.advance(Duration.ofSeconds(29));
@@ -70,23 +55,23 @@ class HubBannerTest {
         screen.checkSilence();
         assertThat(screen.hubOnline()).isFalse();
 
-        hall.send(hall.topics.services(), "{\"not\": \"a board\"}"); // even an unreadable message is the hub talking
+        hall.hub.send(hall.topics.services(), "{\"not\": \"a board\"}"); // even an unreadable message is the hub talking
         await().atMost(Duration.ofSeconds(10)).until(screen::hubOnline);
     }
 
     @Test
     void a_window_screen_counts_its_window_state_as_hearing_from_the_hub() {
         MutableClock clock = MutableClock.at("2026-11-24T02:00:00Z");
-        DisplaySettings settings = new DisplaySettings(hall.agent("S2"), ScreenRole.WINDOW, 2, false, Duration.ofSeconds(10));
+        DisplaySettings settings = new DisplaySettings(hall.hub.agent("S2"), ScreenRole.WINDOW, 2, false, Duration.ofSeconds(10));
         DisplayAgent screen = hall.start(settings, new RecordingSpeech(), clock);
-        hall.hubIs(DeviceState.ONLINE);
+        hall.hub.isNow(DeviceState.ONLINE);
         TestHall.online(screen);
 
         clock.advance(Duration.ofSeconds(11));
         screen.checkSilence();
         assertThat(screen.hubOnline()).isFalse();
 
-        hall.send(hall.topics.windowState(2), TestHall.phase(2, WindowPhase.IDLE, 0, null));
+        hall.hub.send(hall.topics.windowState(2), TestHall.phase(2, WindowPhase.IDLE, 0, null));
         await().atMost(Duration.ofSeconds(10)).until(screen::hubOnline);
         assertThat(screen.windowState()).isPresent();
     }

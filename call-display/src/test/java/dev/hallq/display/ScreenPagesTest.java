@@ -1,16 +1,15 @@
 package dev.hallq.display;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.hallq.agent.testing.HubDoubleExtension;
+import dev.hallq.agent.testing.PlayedHub;
 import dev.hallq.protocol.AckRole;
-import dev.hallq.protocol.DeviceState;
 import dev.hallq.protocol.Json;
 import dev.hallq.protocol.ServiceBoard;
 import dev.hallq.protocol.ServiceQueue;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,30 +25,14 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+@ExtendWith(HubDoubleExtension.class)
 class ScreenPagesTest {
-    private static HubDouble hub;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private TestHall hall;
 
-    @BeforeAll
-    static void startHub() throws Exception {
-        hub = HubDouble.start();
-    }
-
-    @AfterAll
-    static void stopHub() {
-        hub.close();
-    }
-
     @BeforeEach
-    void openHall() {
-        hall = new TestHall(hub);
-        hall.hubIs(DeviceState.ONLINE);
-    }
-
-    @AfterEach
-    void closeHall() {
-        hall.close();
+    void openHall(PlayedHub hub) {
+        hall = TestHall.withHubOnline(hub);
     }
 
     @Test
@@ -60,7 +43,7 @@ class ScreenPagesTest {
         assertThat(page.body()).contains("<html lang=\"zh-CN\">", "id=\"current-ticket\"", "当前号码", "lang-toggle",
                 "offline-banner", "hallLive(");
 
-        hall.retain(hall.topics.windowState(3), TestHall.calling(3, "A001", 5));
+        hall.hub.retain(hall.topics.windowState(3), TestHall.calling(3, "A001", 5));
         hall.awaitAck("S3", 5, AckRole.SHOWN);
         JsonNode state = json(get(screen.pageUrl() + "api/state"));
         assertThat(state.path("role").asText()).isEqualTo("WINDOW");
@@ -78,9 +61,9 @@ class ScreenPagesTest {
         assertThat(page.body()).contains("<html lang=\"zh-CN\">", "id=\"latest-call\"", "data-ticket=",
                 "请留意叫号，过号请到咨询台", "lang-toggle", "offline-banner", "hallLive(");
 
-        hall.send(hall.topics.services(), new ServiceBoard(hall.id, "高新区政务服务中心", List.of(
+        hall.hub.send(hall.topics.services(), new ServiceBoard(hall.hub.hallId(), "高新区政务服务中心", List.of(
                 new ServiceQueue("S1", "A", "社保业务", "Social security", 4, true)), Instant.now()));
-        hall.send(hall.topics.calls(), TestHall.call(1, "A001", 3, false));
+        hall.hub.send(hall.topics.calls(), TestHall.call(1, "A001", 3, false));
         hall.awaitAck("HS", 1, AckRole.SHOWN);
         await().atMost(Duration.ofSeconds(10)).until(() -> json(get(screen.pageUrl() + "api/state")).has("board"));
 
@@ -100,7 +83,7 @@ class ScreenPagesTest {
         try (Stream<String> lines = events.body()) {
             CompletableFuture<String> pushed = CompletableFuture.supplyAsync(() ->
                     lines.filter(l -> l.startsWith("data:") && l.contains("\"type\":\"window\"")).findFirst().orElse(""));
-            hall.send(hall.topics.windowState(6), TestHall.calling(6, "G123", 2));
+            hall.hub.send(hall.topics.windowState(6), TestHall.calling(6, "G123", 2));
             assertThat(pushed.get(10, TimeUnit.SECONDS)).contains("G123", "\"key\":\"6\"");
         }
     }

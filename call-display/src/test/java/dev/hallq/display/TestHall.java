@@ -1,17 +1,13 @@
 package dev.hallq.display;
 
-import dev.hallq.agent.AgentSettings;
-import dev.hallq.agent.testing.MqttProbe;
+import dev.hallq.agent.testing.PlayedHub;
 import dev.hallq.display.voice.RecordingSpeech;
 import dev.hallq.display.voice.SpeechOutput;
 import dev.hallq.protocol.AckRole;
 import dev.hallq.protocol.CallAck;
 import dev.hallq.protocol.CallAnnouncement;
 import dev.hallq.protocol.DeviceState;
-import dev.hallq.protocol.DeviceStatus;
 import dev.hallq.protocol.HallTopics;
-import dev.hallq.protocol.HubStatus;
-import dev.hallq.protocol.Json;
 import dev.hallq.protocol.StaffInfo;
 import dev.hallq.protocol.TicketInfo;
 import dev.hallq.protocol.Topic;
@@ -21,34 +17,31 @@ import dev.hallq.protocol.WindowState;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.awaitility.Awaitility.await;
 
-/** One hall of a test: its topics, the hub double's moves in it, and the screens started in it. */
-final class TestHall implements AutoCloseable {
-    static final Instant T0 = Instant.parse("2026-11-24T02:00:00Z");
-    private static final AtomicInteger HALLS = new AtomicInteger();
+/** One test's hall of screens: the screens started in it, their acks, and the hub's payloads for them. */
+final class TestHall {
+    private static final Instant T0 = PlayedHub.STARTED;
 
-    final String id = "hall" + HALLS.incrementAndGet();
-    final HallTopics topics = new HallTopics(id);
-    private final HubDouble hub;
-    private final List<DisplayAgent> screens = new ArrayList<>();
+    final PlayedHub hub;
+    final HallTopics topics;
 
-    TestHall(HubDouble hub) {
+    TestHall(PlayedHub hub) {
         this.hub = hub;
+        this.topics = hub.topics();
     }
 
-    AgentSettings agent(String deviceId) {
-        return new AgentSettings(hub.broker.uri(), id, deviceId, "127.0.0.1", 0, true);
+    /** A hall whose hub has said it is online: screens started in it see the hub at once. */
+    static TestHall withHubOnline(PlayedHub hub) {
+        hub.isNow(DeviceState.ONLINE);
+        return new TestHall(hub);
     }
 
+    /** Starts a screen, closed when the test ends. */
     DisplayAgent start(DisplaySettings settings, SpeechOutput speech, Clock clock) {
-        DisplayAgent screen = DisplayAgent.start(settings, speech, clock);
-        screens.add(screen);
-        return screen;
+        return hub.closeAtEnd(DisplayAgent.start(settings, speech, clock));
     }
 
     /** Waits until the screen is connected, subscribed and has heard the hub: live messages reach it from now on. */
@@ -58,39 +51,11 @@ final class TestHall implements AutoCloseable {
     }
 
     DisplayAgent windowScreen(String deviceId, int window) {
-        return start(DisplaySettings.window(agent(deviceId), window), new RecordingSpeech(), Clock.systemUTC());
+        return start(DisplaySettings.window(hub.agent(deviceId), window), new RecordingSpeech(), Clock.systemUTC());
     }
 
     DisplayAgent hallScreen(String deviceId, SpeechOutput speech) {
-        return start(DisplaySettings.hall(agent(deviceId), speech != null), speech, Clock.systemUTC());
-    }
-
-    /** The hub's retained status, as the hub publishes it on connect and in its last will. */
-    void hubIs(DeviceState state) {
-        retain(topics.hubStatus(), new HubStatus(id, state, "test", T0, Instant.now()));
-    }
-
-    void retain(String topic, Object payload) {
-        hub.retained.publish(topic, Json.write(payload), true);
-    }
-
-    /** Publishes a retained payload and waits until the broker has passed it on, i.e. has stored it. */
-    void retainAndConfirm(String topic, Object payload) {
-        int before = hub.probe.on(topic).size();
-        retain(topic, payload);
-        await().atMost(Duration.ofSeconds(10)).until(() -> hub.probe.on(topic).size() > before);
-    }
-
-    void send(String topic, Object payload) {
-        hub.probe.publish(topic, payload);
-    }
-
-    void sendRaw(String topic, String text) {
-        hub.probe.publish(topic, text);
-    }
-
-    MqttProbe probe() {
-        return hub.probe;
+        return start(DisplaySettings.hall(hub.agent(deviceId), speech != null), speech, Clock.systemUTC());
     }
 
     String ackTopic(String deviceId) {
@@ -98,19 +63,11 @@ final class TestHall implements AutoCloseable {
     }
 
     CallAck awaitAck(String deviceId, long seq, AckRole role) {
-        return hub.probe.awaitMessage(ackTopic(deviceId), CallAck.class, a -> a.seq() == seq && a.role() == role);
+        return hub.awaitMessage(ackTopic(deviceId), CallAck.class, a -> a.seq() == seq && a.role() == role);
     }
 
     List<CallAck> acks(String deviceId) {
-        return hub.probe.on(ackTopic(deviceId)).stream().map(h -> h.as(CallAck.class)).toList();
-    }
-
-    List<DeviceStatus> statuses(String deviceId) {
-        return hub.probe.on(topics.device(deviceId, Topic.DEVICE_STATUS)).stream().map(h -> h.as(DeviceStatus.class)).toList();
-    }
-
-    void dropClient(String deviceId) {
-        hub.broker.dropClient(agent(deviceId).clientId());
+        return hub.heard(ackTopic(deviceId), CallAck.class);
     }
 
     static WindowState calling(int window, String number, long seq) {
@@ -132,10 +89,5 @@ final class TestHall implements AutoCloseable {
 
     static StaffInfo staff() {
         return new StaffInfo("1024", "王芳");
-    }
-
-    @Override
-    public void close() {
-        screens.forEach(DisplayAgent::close);
     }
 }

@@ -1,5 +1,7 @@
 package dev.hallq.display;
 
+import dev.hallq.agent.testing.HubDoubleExtension;
+import dev.hallq.agent.testing.PlayedHub;
 import dev.hallq.protocol.AckRole;
 import dev.hallq.protocol.CallAck;
 import dev.hallq.protocol.DeviceKind;
@@ -7,11 +9,9 @@ import dev.hallq.protocol.DeviceState;
 import dev.hallq.protocol.DeviceStatus;
 import dev.hallq.protocol.WindowPhase;
 import dev.hallq.protocol.WindowState;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.List;
@@ -19,34 +19,18 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+@ExtendWith(HubDoubleExtension.class)
 class WindowScreenTest {
-    private static HubDouble hub;
     private TestHall hall;
 
-    @BeforeAll
-    static void startHub() throws Exception {
-        hub = HubDouble.start();
-    }
-
-    @AfterAll
-    static void stopHub() {
-        hub.close();
-    }
-
     @BeforeEach
-    void openHall() {
-        hall = new TestHall(hub);
-        hall.hubIs(DeviceState.ONLINE);
-    }
-
-    @AfterEach
-    void closeHall() {
-        hall.close();
+    void openHall(PlayedHub hub) {
+        hall = TestHall.withHubOnline(hub);
     }
 
     @Test
     void a_new_call_is_acked_shown_exactly_once_even_after_the_retained_state_comes_back() {
-        hall.retainAndConfirm(hall.topics.windowState(3), TestHall.calling(3, "A001", 5));
+        hall.hub.retainAndConfirm(hall.topics.windowState(3), TestHall.calling(3, "A001", 5));
         DisplayAgent screen = hall.windowScreen("S3", 3);
 
         CallAck shown = hall.awaitAck("S3", 5, AckRole.SHOWN);
@@ -56,12 +40,12 @@ class WindowScreenTest {
         assertThat(screen.runtime().status().current().window()).isEqualTo(3);
 
         int heardBefore = screen.windowStatesHeard();
-        hall.dropClient("S3");
+        hall.hub.dropClient("S3");
         awaitOfflineThenOnlineAgain("S3");
         await().atMost(Duration.ofSeconds(10)).until(() -> screen.windowStatesHeard() > heardBefore);
 
         // a later call is the observable event: everything the resync could have acked is published before it
-        hall.retain(hall.topics.windowState(3), TestHall.calling(3, "A002", 6));
+        hall.hub.retain(hall.topics.windowState(3), TestHall.calling(3, "A002", 6));
         hall.awaitAck("S3", 6, AckRole.SHOWN);
         assertThat(hall.acks("S3")).extracting(CallAck::seq).containsExactly(5L, 6L);
         assertThat(screen.windowState()).map(WindowState::callSeq).contains(6L);
@@ -70,15 +54,15 @@ class WindowScreenTest {
     @Test
     void every_state_change_is_shown_but_only_a_call_is_acked() {
         DisplayAgent screen = hall.windowScreen("S4", 4);
-        hall.retain(hall.topics.windowState(4), TestHall.calling(4, "B007", 11));
+        hall.hub.retain(hall.topics.windowState(4), TestHall.calling(4, "B007", 11));
         hall.awaitAck("S4", 11, AckRole.SHOWN);
 
-        hall.retain(hall.topics.windowState(4), TestHall.phase(4, WindowPhase.PAUSED, 11, "午休"));
+        hall.hub.retain(hall.topics.windowState(4), TestHall.phase(4, WindowPhase.PAUSED, 11, "午休"));
         await().atMost(Duration.ofSeconds(10)).until(() -> screen.windowState().map(WindowState::phase)
                 .orElse(null) == WindowPhase.PAUSED);
         assertThat(screen.windowState()).map(WindowState::pauseReason).contains("午休");
 
-        hall.retain(hall.topics.windowState(4), TestHall.calling(4, "B008", 12));
+        hall.hub.retain(hall.topics.windowState(4), TestHall.calling(4, "B008", 12));
         hall.awaitAck("S4", 12, AckRole.SHOWN);
         assertThat(hall.acks("S4")).extracting(CallAck::seq).containsExactly(11L, 12L);
     }
@@ -86,12 +70,12 @@ class WindowScreenTest {
     @Test
     void malformed_window_states_are_dropped_and_the_screen_keeps_working() {
         DisplayAgent screen = TestHall.online(hall.windowScreen("S5", 5));
-        hall.sendRaw(hall.topics.windowState(5), "{not json");
-        hall.sendRaw(hall.topics.windowState(5), "{\"schema\":1,\"window\":5,\"windowName\":\"5号窗口\",\"phase\":\"CALLING\","
+        hall.hub.sendRaw(hall.topics.windowState(5), "{not json");
+        hall.hub.sendRaw(hall.topics.windowState(5), "{\"schema\":1,\"window\":5,\"windowName\":\"5号窗口\",\"phase\":\"CALLING\","
                 + "\"callSeq\":3,\"at\":\"2026-11-24T02:00:00Z\"}"); // CALLING without its ticket
-        hall.send(hall.topics.windowState(7), TestHall.calling(7, "C001", 4)); // another window's topic: not heard
+        hall.hub.send(hall.topics.windowState(7), TestHall.calling(7, "C001", 4)); // another window's topic: not heard
 
-        hall.send(hall.topics.windowState(5), TestHall.calling(5, "C002", 9));
+        hall.hub.send(hall.topics.windowState(5), TestHall.calling(5, "C002", 9));
         hall.awaitAck("S5", 9, AckRole.SHOWN);
         assertThat(screen.malformedDropped()).isEqualTo(2);
         assertThat(hall.acks("S5")).extracting(CallAck::seq).containsExactly(9L);
@@ -100,7 +84,7 @@ class WindowScreenTest {
 
     private void awaitOfflineThenOnlineAgain(String deviceId) {
         await().atMost(Duration.ofSeconds(10)).until(() -> {
-            List<DeviceStatus> seen = hall.statuses(deviceId);
+            List<DeviceStatus> seen = hall.hub.statuses(deviceId);
             int gone = -1;
             for (int i = 0; i < seen.size(); i++) {
                 if (seen.get(i).state() == DeviceState.OFFLINE) {

@@ -1,6 +1,8 @@
 package dev.hallq.evaluator;
 
+import dev.hallq.agent.testing.HubDoubleExtension;
 import dev.hallq.agent.testing.MutableClock;
+import dev.hallq.agent.testing.PlayedHub;
 import dev.hallq.evaluator.keys.PadKey;
 import dev.hallq.evaluator.keys.SimulatedKeypad;
 import dev.hallq.protocol.DeviceKind;
@@ -14,7 +16,6 @@ import dev.hallq.protocol.StaffAction;
 import dev.hallq.protocol.StaffCommand;
 import dev.hallq.protocol.TicketInfo;
 import dev.hallq.protocol.WindowPhase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,7 +27,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@ExtendWith(SharedBench.class)
+@ExtendWith(HubDoubleExtension.class)
 class EvaluatorAgentTest {
     private final MutableClock clock = MutableClock.at("2026-11-24T02:00:00Z");
     private final SimulatedKeypad keys = new SimulatedKeypad();
@@ -34,14 +35,9 @@ class EvaluatorAgentTest {
     private EvaluatorAgent pad;
 
     @BeforeEach
-    void openHall(PadHall.Bench bench) {
-        hall = new PadHall(bench);
+    void openHall(PlayedHub hub) {
+        hall = new PadHall(hub);
         pad = hall.startOnlinePad(keys, clock);
-    }
-
-    @AfterEach
-    void closeHall() {
-        hall.close();
     }
 
     @Test
@@ -53,7 +49,7 @@ class EvaluatorAgentTest {
             assertThat(command.replyTo()).isEqualTo(hall.replyTopic());
             assertThat(command.reason()).isNull();
         }
-        assertThat(hall.hub.on(hall.commandTopic())).hasSize(4)
+        assertThat(hall.hub.probe().on(hall.commandTopic())).hasSize(4)
                 .extracting(h -> h.as(StaffCommand.class).requestId()).doesNotHaveDuplicates();
     }
 
@@ -180,7 +176,7 @@ class EvaluatorAgentTest {
         keys.press(PadKey.NEXT);
         StaffCommand next = hall.awaitCommand(c -> c.action() == StaffAction.NEXT);
 
-        hall.hub.publish(next.replyTo(), Reply.error(next.requestId(), ErrorCode.QUEUE_EMPTY, "nobody is waiting"));
+        hall.hub.send(next.replyTo(), Reply.error(next.requestId(), ErrorCode.QUEUE_EMPTY, "nobody is waiting"));
 
         await().atMost(Duration.ofSeconds(5)).until(() -> pad.lastReply().isPresent());
         Reply reply = pad.lastReply().orElseThrow();
@@ -212,7 +208,7 @@ class EvaluatorAgentTest {
 
     @Test
     void the_pad_reports_itself_as_window_3s_evaluator_and_a_keypad_fault_degrades_it() {
-        DeviceStatus healthy = hall.hub.awaitMessage(hall.statusTopic(), DeviceStatus.class,
+        DeviceStatus healthy = hall.hub.awaitStatus(PadHall.PAD,
                 s -> s.state() == DeviceState.ONLINE && s.page() != null && "OK".equals(s.hardware().get("keypad")));
         assertThat(healthy.kind()).isEqualTo(DeviceKind.EVALUATOR);
         assertThat(healthy.window()).isEqualTo(PadHall.WINDOW);
@@ -220,8 +216,7 @@ class EvaluatorAgentTest {
 
         keys.simulateFault("key NEXT on GPIO 12 held for 31 s: stuck key or short circuit");
 
-        DeviceStatus degraded = hall.hub.awaitMessage(hall.statusTopic(), DeviceStatus.class,
-                s -> s.state() == DeviceState.DEGRADED);
+        DeviceStatus degraded = hall.hub.awaitStatus(PadHall.PAD, s -> s.state() == DeviceState.DEGRADED);
         assertThat(degraded.hardware()).containsEntry("keypad", "FAULT");
         assertThat(degraded.reason()).contains("keypad", "stuck key");
     }

@@ -9,14 +9,15 @@ import com.pi4j.plugin.mock.platform.MockPlatform;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInput;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInputProvider;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalOutputProvider;
+import dev.hallq.agent.testing.HubDoubleExtension;
 import dev.hallq.agent.testing.MutableClock;
+import dev.hallq.agent.testing.PlayedHub;
 import dev.hallq.evaluator.keys.GpioKeypad;
 import dev.hallq.evaluator.keys.PadKey;
 import dev.hallq.evaluator.keys.PinMap;
 import dev.hallq.protocol.StaffAction;
 import dev.hallq.protocol.StaffCommand;
 import dev.hallq.protocol.WindowPhase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The pad on a Pi4J mock GPIO, wired as on a real Pi: keys active-low on their BCM pins. */
-@ExtendWith(SharedBench.class)
+@ExtendWith(HubDoubleExtension.class)
 class GpioPadTest {
     private final MutableClock clock = MutableClock.at("2026-11-24T02:00:00Z");
     private final Context pi4j = Pi4J.newContextBuilder().noAutoDetect()
@@ -37,14 +38,9 @@ class GpioPadTest {
     private PadHall hall;
 
     @BeforeEach
-    void openHall(PadHall.Bench bench) {
-        hall = new PadHall(bench);
-    }
-
-    @AfterEach
-    void closeHall() {
-        hall.close();
-        pi4j.shutdown();
+    void openHall(PlayedHub hub) {
+        hub.closeAtEnd(pi4j::shutdown); // after the pad, which is closed first
+        hall = new PadHall(hub);
     }
 
     @Test

@@ -2,7 +2,9 @@ package dev.hallq.evaluator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hallq.agent.testing.Awaiting;
+import dev.hallq.agent.testing.HubDoubleExtension;
 import dev.hallq.agent.testing.MutableClock;
+import dev.hallq.agent.testing.PlayedHub;
 import dev.hallq.evaluator.keys.SimulatedKeypad;
 import dev.hallq.protocol.ErrorCode;
 import dev.hallq.protocol.Json;
@@ -13,7 +15,6 @@ import dev.hallq.protocol.StaffAction;
 import dev.hallq.protocol.StaffCommand;
 import dev.hallq.protocol.TicketInfo;
 import dev.hallq.protocol.WindowPhase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,7 +33,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@ExtendWith(SharedBench.class)
+@ExtendWith(HubDoubleExtension.class)
 class PadHttpTest {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final SimulatedKeypad keys = new SimulatedKeypad();
@@ -40,14 +41,9 @@ class PadHttpTest {
     private EvaluatorAgent pad;
 
     @BeforeEach
-    void openHall(PadHall.Bench bench) {
-        hall = new PadHall(bench);
+    void openHall(PlayedHub hub) {
+        hall = new PadHall(hub);
         pad = hall.startOnlinePad(keys, MutableClock.at("2026-11-24T02:00:00Z"));
-    }
-
-    @AfterEach
-    void closeHall() {
-        hall.close();
     }
 
     @Test
@@ -124,7 +120,7 @@ class PadHttpTest {
     void the_state_tells_window_screen_and_the_hubs_latest_answer() throws Exception {
         assertThat(post("api/keys/NEXT", "").statusCode()).isEqualTo(202);
         StaffCommand next = hall.awaitCommand(c -> c.action() == StaffAction.NEXT);
-        hall.hub.publish(next.replyTo(), Reply.error(next.requestId(), ErrorCode.WINDOW_PAUSED, "window 3 is paused"));
+        hall.hub.send(next.replyTo(), Reply.error(next.requestId(), ErrorCode.WINDOW_PAUSED, "window 3 is paused"));
         await().atMost(Duration.ofSeconds(5)).until(() -> pad.lastReply().isPresent());
 
         JsonNode state = json(get("api/state"));

@@ -1,17 +1,17 @@
 package dev.hallq.kiosk;
 
+import dev.hallq.agent.testing.HubDoubleExtension;
 import dev.hallq.agent.testing.MqttProbe;
+import dev.hallq.agent.testing.PlayedHub;
 import dev.hallq.protocol.DeviceKind;
 import dev.hallq.protocol.DeviceState;
 import dev.hallq.protocol.DeviceStatus;
 import dev.hallq.protocol.ErrorCode;
 import dev.hallq.protocol.Reply;
 import dev.hallq.protocol.TicketRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -21,35 +21,15 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+@ExtendWith(HubDoubleExtension.class)
 class KioskAgentTest {
-    private static TestHub shared;
-
-    @BeforeAll
-    static void startBroker() throws Exception {
-        shared = new TestHub();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        shared.close();
-    }
-
     private static final Duration SHORT = Duration.ofMillis(300);
 
     private KioskHall hall;
-    private MqttProbe watcher;
 
     @BeforeEach
-    void openHall() throws Exception {
-        hall = new KioskHall(shared);
-    }
-
-    @AfterEach
-    void closeHall() {
-        if (watcher != null) {
-            watcher.close();
-        }
-        hall.close();
+    void openHall(PlayedHub hub) {
+        hall = new KioskHall(hub);
     }
 
     @Test
@@ -100,7 +80,7 @@ class KioskAgentTest {
         assertThat(unreachable.code()).isEqualTo(KioskResult.HUB_UNREACHABLE);
         assertThat(kiosk.waitingForHub()).isZero();
 
-        hall.hub.publish(request.replyTo(), Reply.ok(request.requestId(), KioskHall.ticket("A005", 0), null));
+        hall.hub.send(request.replyTo(), Reply.ok(request.requestId(), KioskHall.ticket("A005", 0), null));
         CompletableFuture<KioskResult> next = kiosk.takeTicket("S2", false);
         hall.answer("S2", r -> Reply.ok(r.requestId(), KioskHall.ticket("B001", 0), null));
         assertThat(next.get(5, TimeUnit.SECONDS).ticket().number()).isEqualTo("B001");
@@ -113,9 +93,9 @@ class KioskAgentTest {
 
         CompletableFuture<KioskResult> result = kiosk.takeTicket("S1", false);
         TicketRequest request = hall.awaitRequest(r -> r.serviceId().equals("S1"));
-        hall.hub.publish(hall.replyTopic(), Reply.ok("someone-else", KioskHall.ticket("A999", 0), null));
-        hall.hub.publish(hall.replyTopic(), "not json");
-        hall.hub.publish(request.replyTo(), Reply.ok(request.requestId(), KioskHall.ticket("A006", 1), null));
+        hall.hub.send(hall.replyTopic(), Reply.ok("someone-else", KioskHall.ticket("A999", 0), null));
+        hall.hub.sendRaw(hall.replyTopic(), "not json");
+        hall.hub.send(request.replyTo(), Reply.ok(request.requestId(), KioskHall.ticket("A006", 1), null));
 
         assertThat(result.get(5, TimeUnit.SECONDS).ticket().number()).isEqualTo("A006");
     }
@@ -123,19 +103,19 @@ class KioskAgentTest {
     @Test
     void with_the_hub_offline_a_touch_ends_at_once_as_unreachable_and_sends_nothing() throws Exception {
         KioskAgent kiosk = hall.startKiosk("P1", Duration.ofSeconds(5), new SimulatedIdCardReader());
-        hall.hub.awaitMessage(hall.statusTopic(), DeviceStatus.class, s -> s.state() == DeviceState.ONLINE);
+        hall.hub.awaitStatus(KioskHall.KIOSK, s -> s.state() == DeviceState.ONLINE);
 
         KioskResult result = kiosk.takeTicket("S1", false).get(1, TimeUnit.SECONDS);
 
         assertThat(kiosk.hubOnline()).isFalse();
         assertThat(result.code()).isEqualTo(KioskResult.HUB_UNREACHABLE);
         assertThat(result.message()).contains("咨询台");
-        assertThat(hall.hub.on(hall.requestTopic())).isEmpty();
+        assertThat(hall.hub.probe().on(hall.requestTopic())).isEmpty();
     }
 
     @Test
     void the_retained_service_board_shows_in_services_and_hall_name() {
-        hall.publishRetained(hall.topics.services(), hall.board());
+        hall.retainBoard();
         KioskAgent kiosk = hall.startKiosk(null, SHORT, new NoIdCardReader());
 
         await().atMost(Duration.ofSeconds(5)).until(() -> !kiosk.services().isEmpty());
@@ -155,35 +135,32 @@ class KioskAgentTest {
     void the_status_is_retained_with_the_page_url_and_the_reader_state() {
         SimulatedIdCardReader reader = new SimulatedIdCardReader();
         KioskAgent kiosk = hall.startKiosk("P1", SHORT, reader);
-        hall.hub.awaitMessage(hall.statusTopic(), DeviceStatus.class, s -> kiosk.pageUrl().equals(s.page()));
+        hall.hub.awaitStatus(KioskHall.KIOSK, s -> kiosk.pageUrl().equals(s.page()));
 
-        watcher = MqttProbe.listen(hall.broker.uri(), hall.statusTopic());
-        DeviceStatus status = watcher.awaitMessage(hall.statusTopic(), DeviceStatus.class, s -> true);
+        String statusTopic = hall.hub.statusTopic(KioskHall.KIOSK);
+        MqttProbe watcher = hall.hub.listen(statusTopic);
+        DeviceStatus status = watcher.awaitMessage(statusTopic, DeviceStatus.class, s -> true);
         assertThat(status.kind()).isEqualTo(DeviceKind.KIOSK);
         assertThat(status.state()).isEqualTo(DeviceState.ONLINE);
         assertThat(status.page()).isEqualTo(kiosk.pageUrl()).startsWith("http://127.0.0.1:");
         assertThat(status.hardware()).containsEntry("reader", "OK");
 
         reader.fail(ReaderState.NO_SAM);
-        DeviceStatus degraded = watcher.awaitMessage(hall.statusTopic(), DeviceStatus.class,
+        DeviceStatus degraded = watcher.awaitMessage(statusTopic, DeviceStatus.class,
                 s -> s.state() == DeviceState.DEGRADED);
         assertThat(degraded.hardware()).containsEntry("reader", "NO_SAM");
         assertThat(degraded.reason()).contains("reader").contains("SAM");
 
         reader.fail(ReaderState.OK);
-        await().atMost(Duration.ofSeconds(5)).until(() -> {
-            var heard = watcher.on(hall.statusTopic());
-            DeviceStatus last = heard.get(heard.size() - 1).as(DeviceStatus.class);
-            return last.state() == DeviceState.ONLINE && "OK".equals(last.hardware().get("reader"));
-        });
+        await().atMost(Duration.ofSeconds(5)).until(() -> watcher.latest(statusTopic, DeviceStatus.class)
+                .filter(last -> last.state() == DeviceState.ONLINE && "OK".equals(last.hardware().get("reader"))).isPresent());
     }
 
     @Test
     void a_kiosk_without_a_reader_says_so_as_hardware_not_as_a_problem() {
         KioskAgent kiosk = hall.startKiosk(null, SHORT, new NoIdCardReader());
 
-        DeviceStatus status = hall.hub.awaitMessage(hall.statusTopic(), DeviceStatus.class,
-                s -> kiosk.pageUrl().equals(s.page()));
+        DeviceStatus status = hall.hub.awaitStatus(KioskHall.KIOSK, s -> kiosk.pageUrl().equals(s.page()));
         assertThat(status.hardware()).containsEntry("reader", "NO_READER");
         assertThat(status.state()).isEqualTo(DeviceState.ONLINE);
         assertThat(status.reason()).isNull();

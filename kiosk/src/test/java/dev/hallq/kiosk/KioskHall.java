@@ -1,13 +1,7 @@
 package dev.hallq.kiosk;
 
-import dev.hallq.agent.AgentSettings;
-import dev.hallq.agent.mqtt.PahoMqttLink;
-import dev.hallq.agent.testing.MqttProbe;
-import dev.hallq.broker.EmbeddedBroker;
+import dev.hallq.agent.testing.PlayedHub;
 import dev.hallq.protocol.DeviceState;
-import dev.hallq.protocol.HallTopics;
-import dev.hallq.protocol.HubStatus;
-import dev.hallq.protocol.Json;
 import dev.hallq.protocol.Reply;
 import dev.hallq.protocol.ServiceBoard;
 import dev.hallq.protocol.ServiceQueue;
@@ -19,59 +13,43 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import static org.awaitility.Awaitility.await;
 
-/**
- * A hall of its own for one test's kiosk, on the class's shared {@link TestHub}: the hub's probe plays
- * the hub, its retained link publishes the board and the hub status.
- */
-final class KioskHall implements AutoCloseable {
-    private static final AtomicInteger HALLS = new AtomicInteger();
+/** One test's kiosk K1 in a hall of its own, and the hub's side of a ticket: the board, the requests, the replies. */
+final class KioskHall {
     static final String KIOSK = "K1";
-    static final Instant NOW = Instant.parse("2026-11-24T02:00:00Z");
+    private static final Instant NOW = PlayedHub.STARTED;
 
-    final String hallId = "h" + HALLS.incrementAndGet();
-    final HallTopics topics = new HallTopics(hallId);
-    final EmbeddedBroker broker;
-    final MqttProbe hub;
-    private final PahoMqttLink retained;
+    final PlayedHub hub;
     private KioskAgent kiosk;
 
-    KioskHall(TestHub shared) {
-        this.broker = shared.broker;
-        this.hub = shared.probe;
-        this.retained = shared.retained;
+    KioskHall(PlayedHub hub) {
+        this.hub = hub;
     }
 
+    /** Starts the kiosk, closed when the test ends. */
     KioskAgent startKiosk(String printerId, Duration replyTimeout, IdCardReader reader) {
-        AgentSettings agent = new AgentSettings(broker.uri(), hallId, KIOSK, "127.0.0.1", 0, true);
-        kiosk = KioskAgent.start(new KioskSettings(agent, printerId, replyTimeout), reader, Clock.systemUTC());
+        kiosk = hub.closeAtEnd(KioskAgent.start(new KioskSettings(hub.agent(KIOSK), printerId, replyTimeout), reader,
+                Clock.systemUTC()));
         return kiosk;
     }
 
     /** Starts a kiosk with printer P1 and waits until it sees the hub online. */
     KioskAgent startOnlineKiosk(Duration replyTimeout) {
-        hubOnline();
+        hub.isNow(DeviceState.ONLINE);
         startKiosk("P1", replyTimeout, new SimulatedIdCardReader());
         await().atMost(Duration.ofSeconds(10)).until(kiosk::hubOnline);
         return kiosk;
     }
 
-    void hubOnline() {
-        publishRetained(topics.hubStatus(), new HubStatus(hallId, DeviceState.ONLINE, "test", NOW, NOW));
-    }
-
-    void publishRetained(String topic, Object payload) {
-        retained.publish(topic, Json.write(payload), true);
-    }
-
-    ServiceBoard board() {
-        return new ServiceBoard(hallId, "城东政务服务中心", List.of(
+    /** Retains the hall's service board, as the hub does. */
+    void retainBoard() {
+        hub.retain(hub.topics().services(), new ServiceBoard(hub.hallId(), "城东政务服务中心", List.of(
                 new ServiceQueue("S1", "A", "社保业务", "Social security", 3, true),
-                new ServiceQueue("S2", "B", "不动产登记", "Real estate", 0, true)), NOW);
+                new ServiceQueue("S2", "B", "不动产登记", "Real estate", 0, true)), NOW));
     }
 
     static TicketInfo ticket(String number, int ahead) {
@@ -79,15 +57,11 @@ final class KioskHall implements AutoCloseable {
     }
 
     String requestTopic() {
-        return topics.device(KIOSK, Topic.TICKET_REQUEST);
+        return hub.topics().device(KIOSK, Topic.TICKET_REQUEST);
     }
 
     String replyTopic() {
-        return topics.device(KIOSK, Topic.REPLY);
-    }
-
-    String statusTopic() {
-        return topics.device(KIOSK, Topic.DEVICE_STATUS);
+        return hub.topics().device(KIOSK, Topic.REPLY);
     }
 
     TicketRequest awaitRequest(Predicate<TicketRequest> test) {
@@ -95,16 +69,9 @@ final class KioskHall implements AutoCloseable {
     }
 
     /** Answers the next request for {@code serviceId} the way {@code answer} says, on its replyTo topic. */
-    TicketRequest answer(String serviceId, java.util.function.Function<TicketRequest, Reply> answer) {
+    TicketRequest answer(String serviceId, Function<TicketRequest, Reply> answer) {
         TicketRequest request = awaitRequest(r -> r.serviceId().equals(serviceId));
-        hub.publish(request.replyTo(), answer.apply(request));
+        hub.send(request.replyTo(), answer.apply(request));
         return request;
-    }
-
-    @Override
-    public void close() {
-        if (kiosk != null) {
-            kiosk.close();
-        }
     }
 }

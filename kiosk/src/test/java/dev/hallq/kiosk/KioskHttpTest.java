@@ -1,13 +1,13 @@
 package dev.hallq.kiosk;
 
+import dev.hallq.agent.testing.HubDoubleExtension;
+import dev.hallq.agent.testing.PlayedHub;
 import dev.hallq.protocol.ErrorCode;
 import dev.hallq.protocol.Json;
 import dev.hallq.protocol.Reply;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,32 +21,16 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+@ExtendWith(HubDoubleExtension.class)
 class KioskHttpTest {
-    private static TestHub shared;
-
-    @BeforeAll
-    static void startBroker() throws Exception {
-        shared = new TestHub();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        shared.close();
-    }
-
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private KioskHall hall;
     private KioskAgent kiosk;
 
     @BeforeEach
-    void openHall() throws Exception {
-        hall = new KioskHall(shared);
+    void openHall(PlayedHub hub) {
+        hall = new KioskHall(hub);
         kiosk = hall.startOnlineKiosk(Duration.ofMillis(300));
-    }
-
-    @AfterEach
-    void closeHall() {
-        hall.close();
     }
 
     @Test
@@ -92,7 +76,7 @@ class KioskHttpTest {
         assertThat(bad.body()).contains("serviceId");
         assertThat(post("not json").get(5, TimeUnit.SECONDS).statusCode()).isEqualTo(400);
         assertThat(post("{\"serviceId\": \"S1\", \"priority\": \"yes\"}").get(5, TimeUnit.SECONDS).body()).contains("priority");
-        assertThat(hall.hub.on(hall.requestTopic())).isEmpty();
+        assertThat(hall.hub.probe().on(hall.requestTopic())).isEmpty();
     }
 
     @Test
@@ -108,7 +92,7 @@ class KioskHttpTest {
     void the_service_board_is_served_once_heard() throws Exception {
         assertThat(get("api/services").statusCode()).isEqualTo(503);
 
-        hall.publishRetained(hall.topics.services(), hall.board());
+        hall.retainBoard();
         await().atMost(Duration.ofSeconds(5)).until(() -> !kiosk.services().isEmpty());
 
         HttpResponse<String> board = get("api/services");

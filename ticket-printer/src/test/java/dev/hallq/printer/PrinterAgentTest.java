@@ -7,6 +7,8 @@ import static dev.hallq.printer.PrinterHall.qrOn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.hallq.agent.testing.HubDoubleExtension;
+import dev.hallq.agent.testing.PlayedHub;
 import dev.hallq.printer.transport.SimulatedPrinterTransport;
 import dev.hallq.protocol.DeviceKind;
 import dev.hallq.protocol.DeviceState;
@@ -15,24 +17,18 @@ import dev.hallq.protocol.PrintJob;
 import dev.hallq.protocol.PrintResult;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(SharedHub.class)
+@ExtendWith(HubDoubleExtension.class)
 class PrinterAgentTest {
     private PrinterHall hall;
     private final SimulatedPrinterTransport paper = new SimulatedPrinterTransport("sim-P1");
 
     @BeforeEach
-    void openHall(TestHub testHub) {
-        hall = new PrinterHall(testHub);
-    }
-
-    @AfterEach
-    void closeHall() {
-        hall.close();
+    void openHall(PlayedHub hub) {
+        hall = new PrinterHall(hub);
     }
 
     @Test
@@ -132,12 +128,12 @@ class PrinterAgentTest {
     void malformedPrintJobsAreDroppedUnansweredAndTheNextJobPrints() {
         hall.start(paper);
 
-        hall.hub.publish(hall.jobTopic, "{not json");
-        hall.hub.publish(hall.jobTopic, "{\"schema\":1,\"jobId\":\"J0\",\"hallName\":\"大厅\"}");
+        hall.hub.sendRaw(hall.jobTopic, "{not json");
+        hall.hub.sendRaw(hall.jobTopic, "{\"schema\":1,\"jobId\":\"J0\",\"hallName\":\"大厅\"}");
         hall.send(job("J1", "A001"));
 
         hall.awaitResult("J1", PrintResult::printed);
-        assertThat(hall.hub.on(hall.resultTopic)).hasSize(1);
+        assertThat(hall.hub.probe().on(hall.resultTopic)).hasSize(1);
         assertThat(paper.jobs()).hasSize(1);
     }
 

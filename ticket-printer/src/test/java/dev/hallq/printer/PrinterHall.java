@@ -1,16 +1,11 @@
 package dev.hallq.printer;
 
-import dev.hallq.agent.AgentSettings;
-import dev.hallq.agent.testing.Awaiting;
-import dev.hallq.agent.testing.MqttProbe;
-import dev.hallq.broker.EmbeddedBroker;
+import dev.hallq.agent.testing.PlayedHub;
 import dev.hallq.printer.escpos.EscPosImageRenderer;
 import dev.hallq.printer.escpos.InkProbe;
 import dev.hallq.printer.transport.PrinterTransport;
 import dev.hallq.protocol.DeviceState;
 import dev.hallq.protocol.DeviceStatus;
-import dev.hallq.protocol.HallTopics;
-import dev.hallq.protocol.HubStatus;
 import dev.hallq.protocol.PrintJob;
 import dev.hallq.protocol.PrintResult;
 import dev.hallq.protocol.TicketInfo;
@@ -21,42 +16,34 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
-/**
- * A hall for one printer under test on the run's shared {@link TestHub} (each test gets a hall of its
- * own, so retained messages never leak between tests), the hub's probe playing the hub.
- */
-final class PrinterHall implements AutoCloseable {
+/** One test's printer P1 in a hall of its own with the hub online, and the hub's side of a print: jobs and results. */
+final class PrinterHall {
     static final String PRINTER = "P1";
     static final Instant ISSUED = Instant.parse("2026-11-24T02:05:09Z");
     static final Charset GB18030 = Charset.forName("GB18030");
-    private static final AtomicInteger HALLS = new AtomicInteger();
 
-    final String hallId = "ph" + HALLS.incrementAndGet();
-    final HallTopics topics = new HallTopics(hallId);
-    final String jobTopic = topics.device(PRINTER, Topic.PRINT_JOB);
-    final String resultTopic = topics.device(PRINTER, Topic.PRINT_RESULT);
-    final String statusTopic = topics.device(PRINTER, Topic.DEVICE_STATUS);
-    final MqttProbe hub;
-    private final EmbeddedBroker broker;
-    private PrinterAgent printer;
+    final PlayedHub hub;
+    final String jobTopic;
+    final String resultTopic;
 
-    PrinterHall(TestHub testHub) {
-        this.broker = testHub.broker;
-        this.hub = testHub.probe;
-        testHub.publishRetained(topics.hubStatus(), new HubStatus(hallId, DeviceState.ONLINE, "test", ISSUED, ISSUED));
+    PrinterHall(PlayedHub hub) {
+        this.hub = hub;
+        this.jobTopic = hub.topics().device(PRINTER, Topic.PRINT_JOB);
+        this.resultTopic = hub.topics().device(PRINTER, Topic.PRINT_RESULT);
+        hub.isNow(DeviceState.ONLINE);
     }
 
     PrinterAgent start(PrinterTransport transport) {
         return start(transport, PrinterAgent.PAPER_CHECK);
     }
 
+    /** Starts the printer, closed when the test ends, and waits until it has said it is there. */
     PrinterAgent start(PrinterTransport transport, Duration paperCheck) {
-        AgentSettings agent = new AgentSettings(broker.uri(), hallId, PRINTER, "127.0.0.1", 0, true);
-        printer = PrinterAgent.start(PrinterSettings.of(agent), transport, Clock.systemUTC(), paperCheck);
-        hub.awaitMessage(statusTopic, DeviceStatus.class, s -> s.state() != DeviceState.OFFLINE);
+        PrinterAgent printer = hub.closeAtEnd(PrinterAgent.start(PrinterSettings.of(hub.agent(PRINTER)), transport,
+                Clock.systemUTC(), paperCheck));
+        hub.awaitStatus(PRINTER, s -> s.state() != DeviceState.OFFLINE);
         return printer;
     }
 
@@ -67,7 +54,7 @@ final class PrinterHall implements AutoCloseable {
     }
 
     void send(PrintJob job) {
-        hub.publish(jobTopic, job);
+        hub.send(jobTopic, job);
     }
 
     PrintResult awaitResult(String jobId, Predicate<PrintResult> test) {
@@ -75,18 +62,16 @@ final class PrinterHall implements AutoCloseable {
     }
 
     List<PrintResult> results(String jobId) {
-        return hub.on(resultTopic).stream().map(h -> h.as(PrintResult.class)).filter(r -> r.jobId().equals(jobId)).toList();
+        return hub.heard(resultTopic, PrintResult.class).stream().filter(r -> r.jobId().equals(jobId)).toList();
     }
 
     /** Waits until the printer's latest status satisfies {@code test}. */
     DeviceStatus awaitLatestStatus(Predicate<DeviceStatus> test) {
-        return Awaiting.until(() -> latestStatus().filter(test), Duration.ofSeconds(10),
-                () -> "latest status of " + PRINTER + " never matched; it is " + latestStatus());
+        return hub.awaitLatestStatus(PRINTER, test);
     }
 
     Optional<DeviceStatus> latestStatus() {
-        List<MqttProbe.Heard> heard = hub.on(statusTopic);
-        return heard.isEmpty() ? Optional.empty() : Optional.of(heard.get(heard.size() - 1).as(DeviceStatus.class));
+        return hub.latestStatus(PRINTER);
     }
 
     /** The QR code on the paper the bytes would print. */
@@ -106,12 +91,5 @@ final class PrinterHall implements AutoCloseable {
             return true;
         }
         return false;
-    }
-
-    @Override
-    public void close() {
-        if (printer != null) {
-            printer.close();
-        }
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hallq.agent.testing.Awaiting;
+import dev.hallq.agent.testing.HubDoubleExtension;
+import dev.hallq.agent.testing.PlayedHub;
 import dev.hallq.printer.escpos.InkProbe;
 import dev.hallq.printer.transport.SimulatedPrinterTransport;
 import dev.hallq.protocol.Json;
@@ -22,12 +24,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(SharedHub.class)
+@ExtendWith(HubDoubleExtension.class)
 class PrinterPageTest {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final SimulatedPrinterTransport paper = new SimulatedPrinterTransport("sim-P1");
@@ -35,14 +36,9 @@ class PrinterPageTest {
     private PrinterAgent printer;
 
     @BeforeEach
-    void startPrinter(TestHub testHub) {
-        hall = new PrinterHall(testHub);
+    void startPrinter(PlayedHub hub) {
+        hall = new PrinterHall(hub);
         printer = hall.start(paper);
-    }
-
-    @AfterEach
-    void closeHall() {
-        hall.close();
     }
 
     @Test

@@ -4,6 +4,8 @@ import static dev.hallq.printer.PrinterHall.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.hallq.agent.testing.HubDoubleExtension;
+import dev.hallq.agent.testing.PlayedHub;
 import dev.hallq.printer.transport.PrinterFault;
 import dev.hallq.printer.transport.PrinterTransport;
 import dev.hallq.protocol.PrintResult;
@@ -20,23 +22,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(SharedHub.class)
+@ExtendWith(HubDoubleExtension.class)
 class StalledPrinterTest {
     private final StalledTransport stalled = new StalledTransport();
-    private PrinterHall hall;
 
     @AfterEach
-    void closeHall() {
+    void letThePrinterGo() {
         stalled.release.countDown();
-        if (hall != null) {
-            hall.close();
-        }
     }
 
     @Test
-    void aPrinterThatStopsTakingDataHoldsUpNeitherThePageNorMqttAndTheJobsPrintInOrderWhenItMovesAgain(TestHub testHub)
+    void aPrinterThatStopsTakingDataHoldsUpNeitherThePageNorMqttAndTheJobsPrintInOrderWhenItMovesAgain(PlayedHub hub)
             throws Exception {
-        hall = new PrinterHall(testHub);
+        PrinterHall hall = new PrinterHall(hub);
         PrinterAgent printer = hall.start(stalled);
         hall.send(job("J1", "A001"));
         assertThat(stalled.writing.await(10, TimeUnit.SECONDS)).as("first job reaches the printer").isTrue();

@@ -67,6 +67,17 @@ public final class MqttProbe implements AutoCloseable {
         return heard.stream().filter(h -> h.topic().equals(topic)).toList();
     }
 
+    /** Every message heard on {@code topic} so far, decoded. */
+    public <T> List<T> on(String topic, Class<T> type) {
+        return on(topic).stream().map(h -> h.as(type)).toList();
+    }
+
+    /** The last message heard on {@code topic}, decoded; empty before the first. */
+    public <T> Optional<T> latest(String topic, Class<T> type) {
+        List<Heard> there = on(topic);
+        return there.isEmpty() ? Optional.empty() : Optional.of(there.get(there.size() - 1).as(type));
+    }
+
     /** Waits until a message on {@code topic} satisfies {@code test}, and returns it decoded. */
     public <T> T awaitMessage(String topic, Class<T> type, Predicate<T> test) {
         return awaitMessage(topic, type, test, Duration.ofSeconds(15));
