@@ -99,7 +99,17 @@ public final class Hub implements AutoCloseable {
         started.clear();
 
         QueueEngine engine = new QueueEngine(hall, store, clock);
-        HallDesk desk = new HallDesk();
+        HallDesk desk = new HallDesk(new HallDesk.Ledger() {
+            @Override
+            public void flush() {
+                engine.flush();
+            }
+
+            @Override
+            public void recover() {
+                engine.recover();
+            }
+        });
         hub.parts.add(desk);
         HubMetrics metrics = new HubMetrics();
         DeviceRegistry devices = new DeviceRegistry(clock);
@@ -110,13 +120,13 @@ public final class Hub implements AutoCloseable {
         List<CallAnnouncement> recent = desk.ask(() -> store.recentCalls(10).stream()
                 .flatMap(c -> store.ticket(c.ticketId()).map(t -> views.call(c, t)).stream()).toList(),
                 java.time.Duration.ofSeconds(10));
-        HallNews news = new HallNews(link, topics, views, live, metrics, recent);
+        HallNews news = new HallNews(link, topics, views, live, metrics, recent, desk::afterCommit);
         HubWeb webSide = new HubWeb(engine, desk, views, devices, metrics, live, link, brokerInfo, clock);
         hub.web = webSide.start(settings.httpHost(), settings.httpPort());
         hub.parts.add(hub.web);
         String publicUrl = settings.publicUrl() != null ? settings.publicUrl()
                 : "http://" + (settings.httpHost().equals("0.0.0.0") ? "localhost" : settings.httpHost()) + ":" + hub.web.port();
-        RequestHandlers handlers = new RequestHandlers(engine, views, news, metrics, calls, publicUrl);
+        RequestHandlers handlers = new RequestHandlers(engine, desk, views, news, metrics, calls, publicUrl);
         new HubGateway(link, topics, desk, handlers, news, devices, metrics, calls, clock).attach();
         link.addConnectionListener(reconnect -> hub.publishOnline());
         hub.parts.add(hub.heartbeat());

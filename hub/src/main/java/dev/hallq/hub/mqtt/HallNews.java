@@ -20,11 +20,13 @@ import dev.hallq.protocol.WindowState;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Tells the hall what changed, after it is stored: retained window states, the call stream and the
  * recent-calls list, the service board, replies and print jobs over MQTT; the same news to the hub's
- * own pages. Desk thread only.
+ * own pages. Each method composes its payload at once, from the state as of that step, and hands the
+ * sending to {@code later} (the desk sends it once the batch is stored). Desk thread only.
  */
 public final class HallNews {
     static final int RECENT_CALLS = 10;
@@ -35,9 +37,11 @@ public final class HallNews {
     private final LiveView web;
     private final HubMetrics metrics;
     private final List<CallAnnouncement> recent = new ArrayList<>();
+    private final Consumer<Runnable> later;
 
     public HallNews(MqttLink link, HallTopics topics, HallViews views, LiveView web, HubMetrics metrics,
-                    List<CallAnnouncement> recentCalls) {
+                    List<CallAnnouncement> recentCalls, Consumer<Runnable> later) {
+        this.later = later;
         this.link = link;
         this.topics = topics;
         this.views = views;
@@ -50,7 +54,8 @@ public final class HallNews {
     public void everything() {
         views.windows().forEach(this::window);
         board();
-        link.publish(topics.recentCalls(), Json.write(new RecentCalls(recent)), true);
+        byte[] calls = Json.write(new RecentCalls(recent));
+        later.accept(() -> link.publish(topics.recentCalls(), calls, true));
     }
 
     public void window(WindowDesk desk) {
@@ -58,45 +63,63 @@ public final class HallNews {
     }
 
     private void window(WindowState state) {
-        link.publish(topics.windowState(state.window()), Json.write(state), true);
-        web.publish("window", Integer.toString(state.window()), state);
+        byte[] json = Json.write(state);
+        later.accept(() -> {
+            link.publish(topics.windowState(state.window()), json, true);
+            web.publish("window", Integer.toString(state.window()), state);
+        });
     }
 
     /** A call: on the call stream for announcers and hall screens, and in the retained recent list. */
     public void call(CallRecord call, Ticket ticket) {
         CallAnnouncement announcement = views.call(call, ticket);
-        link.publish(topics.calls(), Json.write(announcement), false);
         recent.add(0, announcement);
         while (recent.size() > RECENT_CALLS) {
             recent.remove(recent.size() - 1);
         }
-        link.publish(topics.recentCalls(), Json.write(new RecentCalls(recent)), true);
-        web.announce("call", announcement);
+        byte[] one = Json.write(announcement);
+        byte[] list = Json.write(new RecentCalls(recent));
+        later.accept(() -> {
+            link.publish(topics.calls(), one, false);
+            link.publish(topics.recentCalls(), list, true);
+            web.announce("call", announcement);
+        });
     }
 
     public void board() {
         ServiceBoard board = views.board();
-        link.publish(topics.services(), Json.write(board), true);
-        web.publish("board", "hall", board);
-        for (ServiceQueue s : board.services()) {
-            metrics.waiting(s.id(), s.waiting());
-        }
+        byte[] json = Json.write(board);
+        later.accept(() -> {
+            link.publish(topics.services(), json, true);
+            web.publish("board", "hall", board);
+            for (ServiceQueue s : board.services()) {
+                metrics.waiting(s.id(), s.waiting());
+            }
+        });
     }
 
     /** A ticket row for the live table on the hub's page. */
     public void ticket(TicketRow row) {
-        web.publish("ticket", row.id(), row);
+        later.accept(() -> web.publish("ticket", row.id(), row));
     }
 
     public void device(DeviceRegistry.DeviceView device) {
         web.publish("device", device.id(), device);
     }
 
+    /** A reply once the step it answers is stored. */
     public void reply(String topic, Reply reply) {
+        byte[] json = Json.write(reply);
+        later.accept(() -> link.publish(topic, json, false));
+    }
+
+    /** A reply now: for requests refused before they changed anything, and for failed batches. */
+    public void replyNow(String topic, Reply reply) {
         link.publish(topic, Json.write(reply), false);
     }
 
     public void printJob(String printerId, PrintJob job) {
-        link.publish(topics.device(printerId, Topic.PRINT_JOB), Json.write(job), false);
+        byte[] json = Json.write(job);
+        later.accept(() -> link.publish(topics.device(printerId, Topic.PRINT_JOB), json, false));
     }
 }

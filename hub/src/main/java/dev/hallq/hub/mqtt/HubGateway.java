@@ -133,7 +133,7 @@ public final class HubGateway {
         LOG.warn("dropped a message on {} from {}: {}", topic, device, why);
         metrics.rejected(code.name());
         RequestEnvelope envelope = RequestEnvelope.peek(payload);
-        news.reply(replyTopic(device, envelope.replyTo()), Reply.error(envelope.requestId(), code, why));
+        news.replyNow(replyTopic(device, envelope.replyTo()), Reply.error(envelope.requestId(), code, why));
     }
 
     /** The request's own reply topic if it lies in the device's down tree, else the device's reply topic. */

@@ -2,12 +2,12 @@ package dev.hallq.hub.mqtt;
 
 import dev.hallq.hub.metrics.CallTracker;
 import dev.hallq.hub.metrics.HubMetrics;
+import dev.hallq.hub.queue.HallDesk;
 import dev.hallq.hub.queue.HallEvent;
 import dev.hallq.hub.queue.QueueEngine;
 import dev.hallq.hub.queue.RatingRecord;
 import dev.hallq.hub.queue.Refusal;
 import dev.hallq.hub.queue.Ticket;
-import dev.hallq.hub.store.StoreFailure;
 import dev.hallq.protocol.ErrorCode;
 import dev.hallq.protocol.PrintJob;
 import dev.hallq.protocol.PrintResult;
@@ -35,10 +35,12 @@ public final class RequestHandlers {
     private final HubMetrics metrics;
     private final CallTracker calls;
     private final String publicUrl;
+    private final HallDesk desk;
 
-    public RequestHandlers(QueueEngine engine, HallViews views, HallNews news, HubMetrics metrics, CallTracker calls,
-                           String publicUrl) {
+    public RequestHandlers(QueueEngine engine, HallDesk desk, HallViews views, HallNews news, HubMetrics metrics,
+                           CallTracker calls, String publicUrl) {
         this.engine = engine;
+        this.desk = desk;
         this.views = views;
         this.news = news;
         this.metrics = metrics;
@@ -50,7 +52,7 @@ public final class RequestHandlers {
         answer(request.requestId(), replyTo, () -> {
             QueueEngine.Issued issued = engine.issue(request.serviceId(), request.priority(), kiosk);
             TicketInfo info = views.ticket(issued.ticket(), issued.peopleAhead());
-            metrics.ticketIssued(request.serviceId());
+            desk.afterCommit(() -> metrics.ticketIssued(request.serviceId()));
             news.reply(replyTo, Reply.ok(request.requestId(), info, null));
             news.board();
             news.ticket(TicketRow.of(issued.ticket(), null, engine.hall()));
@@ -71,13 +73,13 @@ public final class RequestHandlers {
             if (outcome.call() != null) {
                 calls.called(outcome.call().seq(), arrivedNanos);
                 news.call(outcome.call(), outcome.ticket());
-                metrics.ticketCalled(command.window(), outcome.call().recall());
+                desk.afterCommit(() -> metrics.ticketCalled(command.window(), outcome.call().recall()));
             }
             if (command.action() == StaffAction.NEXT) {
                 news.board();
             }
             if (command.action() == StaffAction.FINISH || command.action() == StaffAction.NO_SHOW) {
-                metrics.ticketEnded(outcome.ticket().state().name());
+                desk.afterCommit(() -> metrics.ticketEnded(outcome.ticket().state().name()));
             }
             if (outcome.ticket() != null) {
                 news.ticket(TicketRow.of(outcome.ticket(), null, engine.hall()));
@@ -95,7 +97,7 @@ public final class RequestHandlers {
             if (rated.duplicate()) {
                 return;
             }
-            metrics.rated(r.level().name());
+            desk.afterCommit(() -> metrics.rated(r.level().name()));
             if (rated.desk() != null) {
                 news.window(rated.desk());
             }
@@ -114,11 +116,7 @@ public final class RequestHandlers {
     }
 
     void log(List<HallEvent> events) {
-        try {
-            engine.store().log(events);
-        } catch (StoreFailure e) {
-            LOG.error("could not log {}", events, e);
-        }
+        engine.note(events);
     }
 
     private interface Work {
@@ -126,6 +124,8 @@ public final class RequestHandlers {
     }
 
     private void answer(String requestId, String replyTo, Work work) {
+        desk.onFailure(() -> news.replyNow(replyTo, Reply.error(requestId, ErrorCode.INTERNAL_ERROR,
+                "the hall database failed: nothing was changed")));
         try {
             work.run();
         } catch (Refusal r) {
@@ -135,9 +135,6 @@ public final class RequestHandlers {
                 LOG.info("refused {}: {} {}", requestId, r.code(), r.getMessage());
             }
             news.reply(replyTo, Reply.error(requestId, r.code(), r.getMessage()));
-        } catch (StoreFailure e) {
-            LOG.error("storage failed for request {}", requestId, e);
-            news.reply(replyTo, Reply.error(requestId, ErrorCode.INTERNAL_ERROR, "the hall database failed: nothing was changed"));
         } catch (RuntimeException e) {
             LOG.error("request {} failed", requestId, e);
             news.reply(replyTo, Reply.error(requestId, ErrorCode.INTERNAL_ERROR, "internal error: " + e.getMessage()));

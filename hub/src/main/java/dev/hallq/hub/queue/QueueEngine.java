@@ -5,7 +5,6 @@ import dev.hallq.hub.config.ServiceConfig;
 import dev.hallq.hub.config.WindowConfig;
 import dev.hallq.hub.store.Change;
 import dev.hallq.hub.store.HallStore;
-import dev.hallq.hub.store.NewTicket;
 import dev.hallq.protocol.ErrorCode;
 import dev.hallq.protocol.StaffAction;
 import dev.hallq.protocol.WindowPhase;
@@ -14,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,8 +24,10 @@ import java.util.TreeMap;
 
 /**
  * The hall's queue: issues numbers, gives each "next" exactly one ticket, records calls, finishes and
- * ratings. Every change is stored before the engine's own state moves, so what callers announce is
- * always what is stored. Not thread-safe: the {@link HallDesk} runs it on one thread.
+ * ratings. It keeps the hall's state in memory and writes each step as a {@link Change} to a journal;
+ * the {@link HallDesk} stores the journal in one transaction per batch ({@link #flush}) before anything
+ * is announced, and if that fails the engine {@link #recover}s the last stored state. Not thread-safe:
+ * the desk runs it on one thread.
  */
 public final class QueueEngine {
     private final HallConfig hall;
@@ -33,50 +35,75 @@ public final class QueueEngine {
     private final Clock clock;
     private final Map<String, Deque<Ticket>> waiting = new LinkedHashMap<>();
     private final Map<Integer, WindowDesk> desks = new TreeMap<>();
-    private final Map<String, Ticket> held = new HashMap<>();
+    private final Map<String, Ticket> today = new HashMap<>();
+    private final Map<String, Integer> lastNumber = new HashMap<>();
+    private final Map<String, RatingRecord> rated = new HashMap<>();
+    private final List<Change> journal = new ArrayList<>();
     private final StaffActions staffActions;
     private final RatingDesk ratingDesk;
+    private LocalDate day;
     private long lastCallSeq;
 
     public QueueEngine(HallConfig hall, HallStore store, Clock clock) {
         this.hall = hall;
         this.store = store;
         this.clock = clock;
-        hall.services().forEach(s -> waiting.put(s.id(), new ArrayDeque<>()));
         this.staffActions = new StaffActions(this);
         this.ratingDesk = new RatingDesk(this);
         recover();
     }
 
-    /** Rebuilds the queues and windows from the store: the state last announced before a restart. */
-    private void recover() {
+    /**
+     * Forgets everything not stored and rebuilds the queues and windows from the store: the state last
+     * announced. Used at start-up and after a batch could not be stored.
+     */
+    public void recover() {
+        journal.clear();
+        waiting.clear();
+        desks.clear();
+        today.clear();
+        lastNumber.clear();
+        rated.clear();
+        hall.services().forEach(s -> waiting.put(s.id(), new ArrayDeque<>()));
+        day = today();
         lastCallSeq = store.lastCallSeq();
-        for (Ticket t : store.tickets(today())) {
-            if (t.state() == TicketState.WAITING && waiting.containsKey(t.serviceId())) {
-                waiting.get(t.serviceId()).add(t);
-            }
+        for (Ticket t : store.tickets(day)) {
+            remember(t);
+            lastNumber.merge(t.serviceId(), t.sequence(), Math::max);
         }
+        store.ratingsOfTicketsOn(day).forEach(r -> rated.put(r.ticketId(), r));
         Map<Integer, WindowDesk> stored = new HashMap<>();
         store.windows().forEach(w -> stored.put(w.number(), w));
         for (WindowConfig w : hall.windows()) {
-            WindowDesk desk = stored.getOrDefault(w.number(), new WindowDesk(w.number(),
-                    w.staff() == null ? WindowPhase.CLOSED : WindowPhase.IDLE, null, 0, null, clock.instant()));
-            desks.put(w.number(), desk);
-            if (desk.ticketId() != null) {
-                store.ticket(desk.ticketId()).ifPresent(t -> held.put(t.id(), t));
-            }
+            desks.put(w.number(), stored.getOrDefault(w.number(), new WindowDesk(w.number(),
+                    w.staff() == null ? WindowPhase.CLOSED : WindowPhase.IDLE, null, 0, null, clock.instant())));
         }
     }
 
-    /** 取号: a new number for the service, stored, with how many wait ahead of it. */
+    /** Stores what changed since the last flush, in one transaction; throws if it could not. */
+    public void flush() {
+        if (journal.isEmpty()) {
+            return;
+        }
+        List<Change> batch = List.copyOf(journal);
+        journal.clear();
+        store.commit(batch);
+    }
+
+    /** 取号: the next number of the service today, with how many wait ahead of it. */
     public Issued issue(String serviceId, boolean priority, String kioskId) throws Refusal {
         ServiceConfig service = hall.service(serviceId)
                 .orElseThrow(() -> new Refusal(ErrorCode.UNKNOWN_SERVICE, "no service '" + serviceId + "' in this hall"));
-        Ticket ticket = store.issue(new NewTicket(today(), service.id(), service.prefix(), priority, kioskId,
-                clock.instant()));
-        Deque<Ticket> queue = waiting.get(service.id());
-        int ahead = queue.size();
-        queue.addLast(ticket);
+        rollOverIfNewDay();
+        int sequence = lastNumber.getOrDefault(service.id(), 0) + 1;
+        String number = Ticket.numberFor(service.prefix(), sequence);
+        Instant now = clock.instant();
+        Ticket ticket = new Ticket(Ticket.idFor(day, number), day, service.id(), number, sequence, TicketState.WAITING,
+                priority, kioskId, now, null, null, null, null, 0);
+        int ahead = waiting.get(service.id()).size();
+        record(Change.issuing(ticket, HallEvent.of(now, "ISSUED", ticket.id(), null, null, kioskId)));
+        lastNumber.put(service.id(), sequence);
+        remember(ticket);
         return new Issued(ticket, ahead);
     }
 
@@ -85,9 +112,14 @@ public final class QueueEngine {
         return staffActions.act(window, action, reason);
     }
 
-    /** Stores a citizen's rating of a finished ticket; a resend with the same request id is harmless. */
+    /** Keeps a citizen's rating of a finished ticket; a resend with the same request id is harmless. */
     public Rated rate(RatingRecord rating) throws Refusal {
         return ratingDesk.rate(rating);
+    }
+
+    /** Writes events that change no state (device faults, print results) to the journal. */
+    public void note(List<HallEvent> events) {
+        record(Change.events(events));
     }
 
     public Optional<WindowConfig> windowConfig(int window) {
@@ -105,7 +137,13 @@ public final class QueueEngine {
     /** The ticket a window holds: being called/served, or finished and awaiting its rating. */
     public Optional<Ticket> heldBy(int window) {
         WindowDesk desk = desks.get(window);
-        return desk == null || desk.ticketId() == null ? Optional.empty() : Optional.ofNullable(held.get(desk.ticketId()));
+        return desk == null || desk.ticketId() == null ? Optional.empty() : ticket(desk.ticketId());
+    }
+
+    /** A ticket of today from memory, or an older one from the store. */
+    public Optional<Ticket> ticket(String id) {
+        Ticket t = today.get(id);
+        return t != null ? Optional.of(t) : store.ticket(id);
     }
 
     public int waitingFor(String serviceId) {
@@ -139,6 +177,12 @@ public final class QueueEngine {
         return lastCallSeq + 1;
     }
 
+    /** The rating a ticket already has: today's from memory, an older ticket's from the store. */
+    Optional<RatingRecord> ratingOf(String ticketId) {
+        RatingRecord r = rated.get(ticketId);
+        return r != null || today.containsKey(ticketId) ? Optional.ofNullable(r) : store.rating(ticketId);
+    }
+
     /** The first waiting ticket among the window's services, in the window's priority order. */
     Optional<Ticket> peekNext(WindowConfig window) {
         for (String serviceId : window.services()) {
@@ -150,34 +194,51 @@ public final class QueueEngine {
         return Optional.empty();
     }
 
-    /** Stores the change, then moves the in-memory state to match it. */
-    void commit(Change change) {
-        store.apply(change);
-        for (Ticket t : change.tickets()) {
-            Deque<Ticket> queue = waiting.get(t.serviceId());
-            if (queue != null && t.state() != TicketState.WAITING) {
-                queue.removeIf(w -> w.id().equals(t.id()));
-            }
-            held.put(t.id(), t);
-        }
-        for (WindowDesk d : change.windows()) {
-            WindowDesk before = desks.put(d.number(), d);
-            if (before != null && before.ticketId() != null && !before.ticketId().equals(d.ticketId())) {
-                held.remove(before.ticketId());
-            }
-        }
+    /** Moves the in-memory state by one step and writes the step to the journal. */
+    void record(Change change) {
+        journal.add(change);
+        change.tickets().forEach(this::remember);
+        change.windows().forEach(d -> desks.put(d.number(), d));
         change.calls().forEach(c -> lastCallSeq = Math.max(lastCallSeq, c.seq()));
+        change.ratings().forEach(r -> rated.put(r.ticketId(), r));
     }
 
-    /** The result of issuing: the stored ticket and the people waiting ahead of it. */
+    private void remember(Ticket t) {
+        if (t.day().equals(day)) {
+            today.put(t.id(), t);
+        }
+        Deque<Ticket> queue = waiting.get(t.serviceId());
+        if (queue == null) {
+            return;
+        }
+        if (t.state() == TicketState.WAITING) {
+            if (queue.stream().noneMatch(w -> w.id().equals(t.id()))) {
+                queue.addLast(t);
+            }
+        } else {
+            queue.removeIf(w -> w.id().equals(t.id()));
+        }
+    }
+
+    private void rollOverIfNewDay() {
+        LocalDate now = today();
+        if (!now.equals(day)) {
+            day = now;
+            today.clear();
+            lastNumber.clear();
+            rated.clear();
+        }
+    }
+
+    /** The result of issuing: the ticket and the people waiting ahead of it. */
     public record Issued(Ticket ticket, int peopleAhead) {
     }
 
     /**
-     * A stored rating.
+     * A kept rating.
      *
      * @param desk      the window's new desk if the rating released it, else null
-     * @param duplicate true when this was a resend of a rating already stored
+     * @param duplicate true when this was a resend of a rating already kept
      */
     public record Rated(RatingRecord rating, Ticket ticket, WindowDesk desk, boolean duplicate) {
     }

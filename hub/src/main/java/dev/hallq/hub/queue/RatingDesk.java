@@ -16,7 +16,7 @@ final class RatingDesk {
     }
 
     QueueEngine.Rated rate(RatingRecord rating) throws Refusal {
-        Ticket ticket = engine.store().ticket(rating.ticketId())
+        Ticket ticket = engine.ticket(rating.ticketId())
                 .orElseThrow(() -> new Refusal(ErrorCode.UNKNOWN_TICKET, "no ticket " + rating.ticketId()));
         if (ticket.state() != TicketState.FINISHED) {
             throw new Refusal(ErrorCode.WRONG_STATE, "ticket " + ticket.number() + " is " + ticket.state()
@@ -26,20 +26,26 @@ final class RatingDesk {
             throw new Refusal(ErrorCode.WRONG_STATE, "ticket " + ticket.number() + " was served at window "
                     + ticket.window() + ", not " + rating.window());
         }
-        Instant now = engine.now();
-        RatingRecord stored = engine.store().rate(rating, HallEvent.of(now, "RATED", ticket.id(), rating.window(),
-                ticket.staffNo(), rating.level().name()));
-        boolean duplicate = stored != rating;
-        if (duplicate && !stored.requestId().equals(rating.requestId())) {
-            throw new Refusal(ErrorCode.ALREADY_RATED, "ticket " + ticket.number() + " was already rated "
-                    + stored.level().zh());
+        RatingRecord kept = engine.ratingOf(ticket.id()).orElse(null);
+        if (kept != null) {
+            return resent(kept, rating, ticket);
         }
+        Instant now = engine.now();
         WindowDesk desk = engine.desk(rating.window());
         WindowDesk after = null;
         if (desk.phase() == WindowPhase.AWAITING_RATING && ticket.id().equals(desk.ticketId())) {
             after = desk.with(WindowPhase.IDLE, null, desk.callSeq(), null, now);
-            engine.commit(new Change(List.of(), List.of(after), List.of(), List.of()));
         }
-        return new QueueEngine.Rated(stored, ticket, after, duplicate);
+        engine.record(Change.rating(rating, after == null ? List.of() : List.of(after),
+                HallEvent.of(now, "RATED", ticket.id(), rating.window(), ticket.staffNo(), rating.level().name())));
+        return new QueueEngine.Rated(rating, ticket, after, false);
+    }
+
+    /** A rating for a rated ticket: harmless when it is the same request sent again, refused otherwise. */
+    private QueueEngine.Rated resent(RatingRecord kept, RatingRecord rating, Ticket ticket) throws Refusal {
+        if (kept.requestId().equals(rating.requestId())) {
+            return new QueueEngine.Rated(kept, ticket, null, true);
+        }
+        throw new Refusal(ErrorCode.ALREADY_RATED, "ticket " + ticket.number() + " was already rated " + kept.level().zh());
     }
 }

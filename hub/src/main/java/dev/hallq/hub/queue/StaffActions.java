@@ -49,7 +49,7 @@ final class StaffActions {
         Ticket called = next.called(desk.number(), staff, now);
         CallRecord call = new CallRecord(engine.nextCallSeq(), called.id(), desk.number(), false, staff, now);
         WindowDesk calling = desk.with(WindowPhase.CALLING, called.id(), call.seq(), null, now);
-        engine.commit(new Change(List.of(called), List.of(calling), List.of(call),
+        engine.record(Change.of(List.of(called), List.of(calling), List.of(call),
                 List.of(HallEvent.of(now, "CALLED", called.id(), desk.number(), staff, "seq " + call.seq()))));
         return new QueueEngine.StaffOutcome(calling, called, call);
     }
@@ -61,7 +61,7 @@ final class StaffActions {
         Ticket again = held(desk).called(desk.number(), staff, now);
         CallRecord call = new CallRecord(engine.nextCallSeq(), again.id(), desk.number(), true, staff, now);
         WindowDesk calling = desk.with(WindowPhase.CALLING, again.id(), call.seq(), null, desk.since());
-        engine.commit(new Change(List.of(again), List.of(calling), List.of(call),
+        engine.record(Change.of(List.of(again), List.of(calling), List.of(call),
                 List.of(HallEvent.of(now, "RECALLED", again.id(), desk.number(), staff, "seq " + call.seq()))));
         return new QueueEngine.StaffOutcome(calling, again, call);
     }
@@ -73,7 +73,7 @@ final class StaffActions {
         Ticket ended = held(desk).ended(end, now);
         String keep = after == WindowPhase.AWAITING_RATING ? ended.id() : null;
         WindowDesk next = desk.with(after, keep, desk.callSeq(), null, now);
-        engine.commit(new Change(List.of(ended), List.of(next), List.of(),
+        engine.record(Change.of(List.of(ended), List.of(next), List.of(),
                 List.of(HallEvent.of(now, event, ended.id(), desk.number(), staffNo(config), null))));
         return new QueueEngine.StaffOutcome(next, ended, null);
     }
@@ -89,7 +89,7 @@ final class StaffActions {
         String why = reason == null || reason.isBlank() ? "暂停服务" : reason;
         Instant now = engine.now();
         WindowDesk paused = desk.with(WindowPhase.PAUSED, null, desk.callSeq(), why, now);
-        engine.commit(new Change(List.of(), List.of(paused), List.of(),
+        engine.record(Change.of(List.of(), List.of(paused), List.of(),
                 List.of(HallEvent.of(now, "PAUSED", null, desk.number(), staffNo(config), why))));
         return new QueueEngine.StaffOutcome(paused, null, null);
     }
@@ -100,7 +100,7 @@ final class StaffActions {
         }
         Instant now = engine.now();
         WindowDesk open = desk.with(WindowPhase.IDLE, null, desk.callSeq(), null, now);
-        engine.commit(new Change(List.of(), List.of(open), List.of(),
+        engine.record(Change.of(List.of(), List.of(open), List.of(),
                 List.of(HallEvent.of(now, "RESUMED", null, desk.number(), staffNo(config), null))));
         return new QueueEngine.StaffOutcome(open, null, null);
     }

@@ -2,17 +2,41 @@ package dev.hallq.hub.store;
 
 import dev.hallq.hub.queue.CallRecord;
 import dev.hallq.hub.queue.HallEvent;
+import dev.hallq.hub.queue.RatingRecord;
 import dev.hallq.hub.queue.Ticket;
 import dev.hallq.hub.queue.WindowDesk;
 
 import java.util.List;
 
-/** Everything one staff action changes, stored in one transaction. */
-public record Change(List<Ticket> tickets, List<WindowDesk> windows, List<CallRecord> calls, List<HallEvent> events) {
+/**
+ * Everything one step of the queue changes: tickets issued, tickets changed, window states, calls,
+ * ratings and the events that tell of them. Stored whole or not at all.
+ */
+public record Change(List<Ticket> issued, List<Ticket> tickets, List<WindowDesk> windows, List<CallRecord> calls,
+                     List<RatingRecord> ratings, List<HallEvent> events) {
     public Change {
+        issued = List.copyOf(issued);
         tickets = List.copyOf(tickets);
         windows = List.copyOf(windows);
         calls = List.copyOf(calls);
+        ratings = List.copyOf(ratings);
         events = List.copyOf(events);
+    }
+
+    public static Change issuing(Ticket ticket, HallEvent event) {
+        return new Change(List.of(ticket), List.of(), List.of(), List.of(), List.of(), List.of(event));
+    }
+
+    public static Change of(List<Ticket> tickets, List<WindowDesk> windows, List<CallRecord> calls,
+                            List<HallEvent> events) {
+        return new Change(List.of(), tickets, windows, calls, List.of(), events);
+    }
+
+    public static Change rating(RatingRecord rating, List<WindowDesk> windows, HallEvent event) {
+        return new Change(List.of(), List.of(), windows, List.of(), List.of(rating), List.of(event));
+    }
+
+    public static Change events(List<HallEvent> events) {
+        return new Change(List.of(), List.of(), List.of(), List.of(), List.of(), events);
     }
 }

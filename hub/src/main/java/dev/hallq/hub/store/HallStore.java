@@ -11,26 +11,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where the hall's state lives durably. Every write method is atomic and has returned only once the
- * change is stored: the hub announces nothing before that. Each backend passes the same contract tests.
+ * Where the hall's state lives durably. {@link #commit} stores a batch of changes in one transaction and
+ * returns only once it is durable: the hub announces nothing before that. The store checks what must
+ * never happen (a number twice in a day, a second rating for a ticket) and refuses the whole batch if it
+ * would. Each backend passes the same contract tests.
  */
 public interface HallStore extends AutoCloseable {
 
-    /** Gives the ticket the next number of its service that day, stores it and its event, all at once. */
-    Ticket issue(NewTicket request);
+    /** Stores every change, in order, in one transaction: all or nothing. */
+    void commit(List<Change> changes);
 
-    /** Stores ticket changes, window states, calls and their events in one transaction. */
-    void apply(Change change);
-
-    /**
-     * Stores a rating unless its ticket already has one, with its event.
-     *
-     * @return the rating stored for the ticket: this one, or the earlier one
-     */
-    RatingRecord rate(RatingRecord rating, HallEvent event);
-
-    /** Appends events that change no state (device faults, print results). */
-    void log(List<HallEvent> events);
+    default void commit(Change change) {
+        commit(List.of(change));
+    }
 
     List<Ticket> tickets(LocalDate day);
 

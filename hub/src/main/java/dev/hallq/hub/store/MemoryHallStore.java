@@ -4,7 +4,6 @@ import dev.hallq.hub.queue.CallRecord;
 import dev.hallq.hub.queue.HallEvent;
 import dev.hallq.hub.queue.RatingRecord;
 import dev.hallq.hub.queue.Ticket;
-import dev.hallq.hub.queue.TicketState;
 import dev.hallq.hub.queue.WindowDesk;
 
 import java.time.LocalDate;
@@ -25,49 +24,48 @@ public final class MemoryHallStore implements HallStore {
     private final List<HallEvent> events = new ArrayList<>();
 
     @Override
-    public synchronized Ticket issue(NewTicket request) {
-        int sequence = 1 + tickets.values().stream()
-                .filter(t -> t.day().equals(request.day()) && t.serviceId().equals(request.serviceId()))
-                .mapToInt(Ticket::sequence).max().orElse(0);
-        String number = Ticket.numberFor(request.prefix(), sequence);
-        String id = Ticket.idFor(request.day(), number);
-        if (tickets.containsKey(id)) {
-            throw new StoreFailure("could not issue a ticket for " + request.serviceId() + ": " + id + " exists", null);
+    public synchronized void commit(List<Change> changes) {
+        check(changes);
+        for (Change c : changes) {
+            c.issued().forEach(t -> tickets.put(t.id(), t));
+            c.tickets().forEach(t -> tickets.put(t.id(), t));
+            c.windows().forEach(w -> windows.put(w.number(), w));
+            calls.addAll(c.calls());
+            c.ratings().forEach(r -> ratings.put(r.ticketId(), r));
+            c.events().forEach(this::append);
         }
-        Ticket ticket = new Ticket(id, request.day(), request.serviceId(), number, sequence, TicketState.WAITING,
-                request.priority(), request.kioskId(), request.issuedAt(), null, null, null, null, 0);
-        tickets.put(id, ticket);
-        append(HallEvent.of(request.issuedAt(), "ISSUED", id, null, null, request.kioskId()));
-        return ticket;
     }
 
-    @Override
-    public synchronized void apply(Change change) {
-        for (Ticket t : change.tickets()) {
-            if (!tickets.containsKey(t.id())) {
-                throw new StoreFailure("could not store a change: no ticket " + t.id() + " to update", null);
+    /** Refuses the whole batch, before touching anything, if any part of it breaks a rule. */
+    private void check(List<Change> changes) {
+        java.util.Set<String> ids = new java.util.HashSet<>(tickets.keySet());
+        java.util.Set<String> numbers = new java.util.HashSet<>();
+        tickets.values().forEach(t -> numbers.add(t.day() + "/" + t.number()));
+        java.util.Set<String> rated = new java.util.HashSet<>(ratings.keySet());
+        java.util.Set<Long> seqs = new java.util.HashSet<>();
+        calls.forEach(c -> seqs.add(c.seq()));
+        for (Change c : changes) {
+            for (Ticket t : c.issued()) {
+                if (!ids.add(t.id()) || !numbers.add(t.day() + "/" + t.number())) {
+                    throw new StoreFailure("could not store changes: ticket " + t.number() + " exists on " + t.day(), null);
+                }
+            }
+            for (Ticket t : c.tickets()) {
+                if (!ids.contains(t.id())) {
+                    throw new StoreFailure("could not store changes: no ticket " + t.id() + " to update", null);
+                }
+            }
+            for (CallRecord call : c.calls()) {
+                if (!seqs.add(call.seq())) {
+                    throw new StoreFailure("could not store changes: call " + call.seq() + " exists", null);
+                }
+            }
+            for (RatingRecord r : c.ratings()) {
+                if (!rated.add(r.ticketId())) {
+                    throw new StoreFailure("could not store changes: ticket " + r.ticketId() + " is rated", null);
+                }
             }
         }
-        change.tickets().forEach(t -> tickets.put(t.id(), t));
-        change.windows().forEach(w -> windows.put(w.number(), w));
-        calls.addAll(change.calls());
-        change.events().forEach(this::append);
-    }
-
-    @Override
-    public synchronized RatingRecord rate(RatingRecord rating, HallEvent event) {
-        RatingRecord earlier = ratings.get(rating.ticketId());
-        if (earlier != null) {
-            return earlier;
-        }
-        ratings.put(rating.ticketId(), rating);
-        append(event);
-        return rating;
-    }
-
-    @Override
-    public synchronized void log(List<HallEvent> newEvents) {
-        newEvents.forEach(this::append);
     }
 
     @Override

@@ -31,6 +31,28 @@ final class SqlRows {
     private SqlRows() {
     }
 
+    /** Writes one change; the caller owns the transaction. */
+    static void write(Connection db, Change change) throws SQLException {
+        for (Ticket t : change.issued()) {
+            insertTicket(db, t);
+        }
+        for (Ticket t : change.tickets()) {
+            updateTicket(db, t);
+        }
+        for (WindowDesk w : change.windows()) {
+            upsertWindow(db, w);
+        }
+        for (CallRecord c : change.calls()) {
+            insertCall(db, c);
+        }
+        for (RatingRecord r : change.ratings()) {
+            insertRating(db, r);
+        }
+        for (HallEvent e : change.events()) {
+            appendEvent(db, e);
+        }
+    }
+
     static void insertTicket(Connection db, Ticket t) throws SQLException {
         try (PreparedStatement s = db.prepareStatement("INSERT INTO tickets (" + TICKET_COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {

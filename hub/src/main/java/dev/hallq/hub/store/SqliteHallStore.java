@@ -71,66 +71,10 @@ public final class SqliteHallStore implements HallStore {
     }
 
     @Override
-    public synchronized Ticket issue(NewTicket request) {
-        return inTransaction("issue a ticket for " + request.serviceId(), () -> {
-            int sequence;
-            try (PreparedStatement q = db.prepareStatement(
-                    "SELECT COALESCE(MAX(sequence), 0) + 1 FROM tickets WHERE day = ? AND service_id = ?")) {
-                q.setString(1, request.day().toString());
-                q.setString(2, request.serviceId());
-                try (ResultSet rs = q.executeQuery()) {
-                    rs.next();
-                    sequence = rs.getInt(1);
-                }
-            }
-            String number = Ticket.numberFor(request.prefix(), sequence);
-            Ticket ticket = new Ticket(Ticket.idFor(request.day(), number), request.day(), request.serviceId(), number,
-                    sequence, dev.hallq.hub.queue.TicketState.WAITING, request.priority(), request.kioskId(),
-                    request.issuedAt(), null, null, null, null, 0);
-            SqlRows.insertTicket(db, ticket);
-            SqlRows.appendEvent(db, HallEvent.of(request.issuedAt(), "ISSUED", ticket.id(), null, null,
-                    request.kioskId()));
-            return ticket;
-        });
-    }
-
-    @Override
-    public synchronized void apply(Change change) {
-        inTransaction("store a change", () -> {
-            for (Ticket t : change.tickets()) {
-                SqlRows.updateTicket(db, t);
-            }
-            for (WindowDesk w : change.windows()) {
-                SqlRows.upsertWindow(db, w);
-            }
-            for (CallRecord c : change.calls()) {
-                SqlRows.insertCall(db, c);
-            }
-            for (HallEvent e : change.events()) {
-                SqlRows.appendEvent(db, e);
-            }
-            return null;
-        });
-    }
-
-    @Override
-    public synchronized RatingRecord rate(RatingRecord rating, HallEvent event) {
-        return inTransaction("store a rating", () -> {
-            Optional<RatingRecord> earlier = SqlRows.rating(db, rating.ticketId());
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-            SqlRows.insertRating(db, rating);
-            SqlRows.appendEvent(db, event);
-            return rating;
-        });
-    }
-
-    @Override
-    public synchronized void log(List<HallEvent> events) {
-        inTransaction("log events", () -> {
-            for (HallEvent e : events) {
-                SqlRows.appendEvent(db, e);
+    public synchronized void commit(List<Change> changes) {
+        inTransaction("store " + changes.size() + " change(s)", () -> {
+            for (Change change : changes) {
+                SqlRows.write(db, change);
             }
             return null;
         });

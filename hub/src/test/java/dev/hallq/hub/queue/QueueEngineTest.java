@@ -6,6 +6,7 @@ import dev.hallq.hub.config.ServiceConfig;
 import dev.hallq.hub.config.StaffConfig;
 import dev.hallq.hub.config.WindowConfig;
 import dev.hallq.hub.store.MemoryHallStore;
+import dev.hallq.hub.store.StoreFailure;
 import dev.hallq.protocol.ErrorCode;
 import dev.hallq.protocol.RatingLevel;
 import dev.hallq.protocol.StaffAction;
@@ -59,7 +60,34 @@ class QueueEngineTest {
     void anUnknownServiceIsRefusedAndNothingIsStored() {
         assertThatThrownBy(() -> engine.issue("dance", false, "K1"))
                 .isInstanceOf(Refusal.class).extracting(e -> ((Refusal) e).code()).isEqualTo(ErrorCode.UNKNOWN_SERVICE);
+        engine.flush();
         assertThat(store.tickets(engine.today())).isEmpty();
+    }
+
+    @Test
+    void nothingReachesTheStoreBeforeTheFlushAndEverythingAfterIt() throws Refusal {
+        issue("social");
+        assertThat(store.tickets(engine.today())).isEmpty();
+        engine.flush();
+        assertThat(store.tickets(engine.today())).extracting(Ticket::number).containsExactly("A001");
+    }
+
+    @Test
+    void aBatchThatCannotBeStoredLeavesTheEngineAtTheStoredState() throws Refusal {
+        FailingStore failing = new FailingStore(store);
+        QueueEngine engineOnFailingStore = new QueueEngine(HALL, failing, clock);
+        engineOnFailingStore.issue("social", false, "K1");
+        engineOnFailingStore.flush();
+        engineOnFailingStore.act(1, StaffAction.NEXT, null);
+        engineOnFailingStore.issue("social", false, "K1");
+
+        failing.failNextCommit();
+        assertThatThrownBy(engineOnFailingStore::flush).isInstanceOf(StoreFailure.class);
+        engineOnFailingStore.recover();
+
+        assertThat(engineOnFailingStore.desk(1).phase()).isEqualTo(WindowPhase.IDLE);
+        assertThat(engineOnFailingStore.waitingFor("social")).isEqualTo(1);
+        assertThat(engineOnFailingStore.issue("social", false, "K1").ticket().number()).isEqualTo("A002");
     }
 
     @Test
@@ -141,6 +169,7 @@ class QueueEngineTest {
         assertThat(done.ticket().state()).isEqualTo(TicketState.FINISHED);
 
         QueueEngine.Rated rated = engine.rate(rating(done.ticket().id(), "r-1", 1, RatingLevel.SATISFIED));
+        engine.flush();
 
         assertThat(rated.duplicate()).isFalse();
         assertThat(rated.desk().phase()).isEqualTo(WindowPhase.IDLE);
@@ -157,6 +186,7 @@ class QueueEngineTest {
         assertThat(engine.rate(rating(id, "r-1", 1, RatingLevel.SATISFIED)).duplicate()).isTrue();
         assertThatThrownBy(() -> engine.rate(rating(id, "r-2", 1, RatingLevel.VERY_DISSATISFIED)))
                 .extracting(e -> ((Refusal) e).code()).isEqualTo(ErrorCode.ALREADY_RATED);
+        engine.flush();
         assertThat(store.rating(id)).get().extracting(RatingRecord::level).isEqualTo(RatingLevel.SATISFIED);
     }
 
@@ -199,6 +229,7 @@ class QueueEngineTest {
         issue("tax");
         engine.act(1, StaffAction.NEXT, null);
         engine.act(2, StaffAction.PAUSE, "会议");
+        engine.flush();
 
         QueueEngine restarted = new QueueEngine(HALL, store, clock);
 
@@ -218,6 +249,7 @@ class QueueEngineTest {
         engine.act(1, StaffAction.RECALL, null);
         String id = engine.act(1, StaffAction.FINISH, null).ticket().id();
         engine.rate(rating(id, "r-1", 1, RatingLevel.VERY_SATISFIED));
+        engine.flush();
         assertThat(store.events(0, 100)).extracting(HallEvent::type)
                 .containsExactly("ISSUED", "CALLED", "RECALLED", "FINISHED", "RATED");
     }

@@ -15,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -47,38 +45,48 @@ abstract class HallStoreContract {
     }
 
     @Test
-    void ticketsAreNumberedPerServiceAndDay() {
-        assertThat(issue("social", "A", DAY).number()).isEqualTo("A001");
-        assertThat(issue("social", "A", DAY).number()).isEqualTo("A002");
-        assertThat(issue("tax", "B", DAY).number()).isEqualTo("B001");
-        assertThat(issue("social", "A", DAY.plusDays(1)).number()).isEqualTo("A001");
+    void ticketsAreKeptPerDayInIssueOrder() {
+        store.commit(List.of(issuing(ticket("A", 1, DAY, 0)), issuing(ticket("A", 2, DAY, 1)),
+                issuing(ticket("B", 1, DAY, 2)), issuing(ticket("A", 1, DAY.plusDays(1), 3))));
         assertThat(store.tickets(DAY)).extracting(Ticket::number).containsExactly("A001", "A002", "B001");
+        assertThat(store.tickets(DAY.plusDays(1))).extracting(Ticket::number).containsExactly("A001");
+        assertThat(store.ticket("20261124-A002")).get().extracting(Ticket::sequence).isEqualTo(2);
     }
 
     @Test
-    void concurrentIssuingNeverRepeatsANumber() throws Exception {
-        ExecutorService kiosks = Executors.newFixedThreadPool(8);
-        Set<String> numbers = ConcurrentHashMap.newKeySet();
+    void aNumberTwiceInADayIsRefusedAndTheWholeBatchWithIt() {
+        Ticket first = ticket("A", 1, DAY, 0);
+        assertThatThrownBy(() -> store.commit(List.of(issuing(first), issuing(ticket("B", 1, DAY, 1)),
+                issuing(first)))).isInstanceOf(StoreFailure.class);
+        assertThat(store.tickets(DAY)).isEmpty();
+        assertThat(store.events(0, 10)).isEmpty();
+    }
+
+    @Test
+    void batchesFromManyThreadsAreAllKept() throws Exception {
+        ExecutorService writers = Executors.newFixedThreadPool(8);
         try {
-            List<Future<Ticket>> all = new java.util.ArrayList<>();
-            for (int i = 0; i < 200; i++) {
-                all.add(kiosks.submit(() -> issue("social", "A", DAY)));
+            List<Future<?>> all = new java.util.ArrayList<>();
+            for (int i = 1; i <= 200; i++) {
+                int n = i;
+                all.add(writers.submit(() -> store.commit(issuing(ticket("A", n, DAY, n)))));
             }
-            for (Future<Ticket> f : all) {
-                assertThat(numbers.add(f.get().number())).isTrue();
+            for (Future<?> f : all) {
+                f.get();
             }
         } finally {
-            kiosks.shutdown();
+            writers.shutdown();
         }
-        assertThat(numbers).hasSize(200).contains("A001", "A200");
+        assertThat(store.tickets(DAY)).hasSize(200).extracting(Ticket::number).doesNotHaveDuplicates();
     }
 
     @Test
     void aChangeIsStoredWhole() {
-        Ticket t = issue("social", "A", DAY);
+        Ticket t = ticket("A", 1, DAY, 0);
+        store.commit(issuing(t));
         Ticket called = t.called(3, "0301", T0.plusSeconds(60));
         WindowDesk desk = new WindowDesk(3, WindowPhase.CALLING, t.id(), 1, null, T0.plusSeconds(60));
-        store.apply(new Change(List.of(called), List.of(desk), List.of(new CallRecord(1, t.id(), 3, false, "0301",
+        store.commit(Change.of(List.of(called), List.of(desk), List.of(new CallRecord(1, t.id(), 3, false, "0301",
                 T0.plusSeconds(60))), List.of(HallEvent.of(T0.plusSeconds(60), "CALLED", t.id(), 3, "0301", null))));
 
         HallStore after = reopen(store);
@@ -95,18 +103,20 @@ abstract class HallStoreContract {
         Ticket ghost = new Ticket("20261124-Z001", DAY, "social", "Z001", 1, TicketState.CALLED, false, null, T0,
                 T0, null, 1, null, 1);
         WindowDesk desk = new WindowDesk(1, WindowPhase.CALLING, ghost.id(), 9, null, T0);
-        assertThatThrownBy(() -> store.apply(new Change(List.of(ghost), List.of(desk), List.of(), List.of())))
+        assertThatThrownBy(() -> store.commit(Change.of(List.of(ghost), List.of(desk), List.of(), List.of())))
                 .isInstanceOf(StoreFailure.class);
         assertThat(store.windows()).isEmpty();
     }
 
     @Test
     void aTicketKeepsOnlyItsFirstRating() {
-        Ticket t = issue("social", "A", DAY);
+        Ticket t = ticket("A", 1, DAY, 0);
+        store.commit(issuing(t));
         RatingRecord first = rating(t.id(), "r-1", RatingLevel.SATISFIED);
-        assertThat(store.rate(first, HallEvent.of(T0, "RATED", t.id(), 1, null, "SATISFIED"))).isEqualTo(first);
+        store.commit(Change.rating(first, List.of(), HallEvent.of(T0, "RATED", t.id(), 1, null, "SATISFIED")));
         RatingRecord second = rating(t.id(), "r-2", RatingLevel.VERY_DISSATISFIED);
-        assertThat(store.rate(second, HallEvent.of(T0, "RATED", t.id(), 1, null, "X"))).isEqualTo(first);
+        assertThatThrownBy(() -> store.commit(Change.rating(second, List.of(),
+                HallEvent.of(T0, "RATED", t.id(), 1, null, "X")))).isInstanceOf(StoreFailure.class);
         assertThat(store.rating(t.id())).contains(first);
         assertThat(store.ratingsOfTicketsOn(DAY)).containsExactly(first);
         assertThat(store.events(0, 10)).extracting(HallEvent::type).containsExactly("ISSUED", "RATED");
@@ -114,9 +124,9 @@ abstract class HallStoreContract {
 
     @Test
     void eventsArePagedInOrder() {
-        issue("social", "A", DAY);
-        store.log(List.of(HallEvent.of(T0, "DEVICE_OFFLINE", null, null, null, "P1: gone"),
-                HallEvent.of(T0, "PRINTED", null, null, null, "P1")));
+        store.commit(issuing(ticket("A", 1, DAY, 0)));
+        store.commit(Change.events(List.of(HallEvent.of(T0, "DEVICE_OFFLINE", null, null, null, "P1: gone"),
+                HallEvent.of(T0, "PRINTED", null, null, null, "P1"))));
         List<HallEvent> first = store.events(0, 2);
         assertThat(first).extracting(HallEvent::type).containsExactly("ISSUED", "DEVICE_OFFLINE");
         assertThat(store.events(first.get(1).seq(), 10)).extracting(HallEvent::type).containsExactly("PRINTED");
@@ -128,8 +138,14 @@ abstract class HallStoreContract {
         assertThat(store.describe()).isNotBlank();
     }
 
-    private Ticket issue(String service, String prefix, LocalDate day) {
-        return store.issue(new NewTicket(day, service, prefix, false, "K1", T0));
+    static Ticket ticket(String prefix, int sequence, LocalDate day, int secondsAfterOpening) {
+        String number = Ticket.numberFor(prefix, sequence);
+        return new Ticket(Ticket.idFor(day, number), day, prefix.equals("A") ? "social" : "tax", number, sequence,
+                TicketState.WAITING, false, "K1", T0.plusSeconds(secondsAfterOpening), null, null, null, null, 0);
+    }
+
+    static Change issuing(Ticket t) {
+        return Change.issuing(t, HallEvent.of(t.issuedAt(), "ISSUED", t.id(), null, null, t.kioskId()));
     }
 
     private static RatingRecord rating(String ticketId, String requestId, RatingLevel level) {
