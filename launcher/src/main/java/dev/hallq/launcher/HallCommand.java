@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = {"HallQ: queue-ticketing for government service halls (政务服务大厅排队叫号).",
                 "Options can also come from a file: ./hall kiosk @kiosk.args (one option per line)."},
         subcommands = {DemoCommand.class, HubCommand.class, KioskCommand.class, PrinterCommand.class,
-                DisplayCommand.class, EvaluatorCommand.class, CommandLine.HelpCommand.class})
+                DisplayCommand.class, EvaluatorCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class HallCommand implements Runnable {
 
     @CommandLine.Spec

@@ -9,7 +9,6 @@ import dev.hallq.hub.queue.WindowDesk;
 import dev.hallq.protocol.RatingLevel;
 import dev.hallq.protocol.WindowPhase;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,7 +31,7 @@ final class SqlRows {
     }
 
     /** Writes one change; the caller owns the transaction. */
-    static void write(Connection db, Change change) throws SQLException {
+    static void write(Statements db, Change change) throws SQLException {
         for (Ticket t : change.issued()) {
             insertTicket(db, t);
         }
@@ -53,9 +52,10 @@ final class SqlRows {
         }
     }
 
-    static void insertTicket(Connection db, Ticket t) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement("INSERT INTO tickets (" + TICKET_COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    static void insertTicket(Statements db, Ticket t) throws SQLException {
+        PreparedStatement s = db.get("INSERT INTO tickets (" + TICKET_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        {
             s.setString(1, t.id());
             s.setString(2, t.day().toString());
             s.setString(3, t.serviceId());
@@ -74,9 +74,10 @@ final class SqlRows {
         }
     }
 
-    static void updateTicket(Connection db, Ticket t) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement("UPDATE tickets SET state = ?, called_at = ?, finished_at = ?, "
-                + "window = ?, staff_no = ?, calls = ? WHERE id = ?")) {
+    static void updateTicket(Statements db, Ticket t) throws SQLException {
+        PreparedStatement s = db.get("UPDATE tickets SET state = ?, called_at = ?, finished_at = ?, "
+                + "window = ?, staff_no = ?, calls = ? WHERE id = ?");
+        {
             s.setString(1, t.state().name());
             setInstant(s, 2, t.calledAt());
             setInstant(s, 3, t.finishedAt());
@@ -90,8 +91,9 @@ final class SqlRows {
         }
     }
 
-    static List<Ticket> tickets(Connection db, String where, String param) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement("SELECT " + TICKET_COLUMNS + " FROM tickets " + where)) {
+    static List<Ticket> tickets(Statements db, String where, String param) throws SQLException {
+        PreparedStatement s = db.get("SELECT " + TICKET_COLUMNS + " FROM tickets " + where);
+        {
             s.setString(1, param);
             List<Ticket> out = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
@@ -106,11 +108,12 @@ final class SqlRows {
         }
     }
 
-    static void upsertWindow(Connection db, WindowDesk w) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement("INSERT INTO windows (number, phase, ticket_id, call_seq, "
+    static void upsertWindow(Statements db, WindowDesk w) throws SQLException {
+        PreparedStatement s = db.get("INSERT INTO windows (number, phase, ticket_id, call_seq, "
                 + "pause_reason, since) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (number) DO UPDATE SET "
                 + "phase = excluded.phase, ticket_id = excluded.ticket_id, call_seq = excluded.call_seq, "
-                + "pause_reason = excluded.pause_reason, since = excluded.since")) {
+                + "pause_reason = excluded.pause_reason, since = excluded.since");
+        {
             s.setInt(1, w.number());
             s.setString(2, w.phase().name());
             s.setString(3, w.ticketId());
@@ -121,10 +124,10 @@ final class SqlRows {
         }
     }
 
-    static List<WindowDesk> windows(Connection db) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(
+    static List<WindowDesk> windows(Statements db) throws SQLException {
+        PreparedStatement s = db.get(
                 "SELECT number, phase, ticket_id, call_seq, pause_reason, since FROM windows ORDER BY number");
-             ResultSet rs = s.executeQuery()) {
+        try (ResultSet rs = s.executeQuery()) {
             List<WindowDesk> out = new ArrayList<>();
             while (rs.next()) {
                 out.add(new WindowDesk(rs.getInt(1), WindowPhase.valueOf(rs.getString(2)), rs.getString(3),
@@ -134,9 +137,10 @@ final class SqlRows {
         }
     }
 
-    static void insertCall(Connection db, CallRecord c) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(
-                "INSERT INTO calls (seq, ticket_id, window, recall, staff_no, called_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+    static void insertCall(Statements db, CallRecord c) throws SQLException {
+        PreparedStatement s = db.get(
+                "INSERT INTO calls (seq, ticket_id, window, recall, staff_no, called_at) VALUES (?, ?, ?, ?, ?, ?)");
+        {
             s.setLong(1, c.seq());
             s.setString(2, c.ticketId());
             s.setInt(3, c.window());
@@ -147,9 +151,10 @@ final class SqlRows {
         }
     }
 
-    static List<CallRecord> calls(Connection db, int limit) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(
-                "SELECT seq, ticket_id, window, recall, staff_no, called_at FROM calls ORDER BY seq DESC LIMIT ?")) {
+    static List<CallRecord> calls(Statements db, int limit) throws SQLException {
+        PreparedStatement s = db.get(
+                "SELECT seq, ticket_id, window, recall, staff_no, called_at FROM calls ORDER BY seq DESC LIMIT ?");
+        {
             s.setInt(1, limit);
             List<CallRecord> out = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
@@ -162,9 +167,10 @@ final class SqlRows {
         }
     }
 
-    static void insertRating(Connection db, RatingRecord r) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement("INSERT INTO ratings (ticket_id, request_id, window, device_id, "
-                + "level, reasons, comment, rated_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    static void insertRating(Statements db, RatingRecord r) throws SQLException {
+        PreparedStatement s = db.get("INSERT INTO ratings (ticket_id, request_id, window, device_id, "
+                + "level, reasons, comment, rated_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        {
             s.setString(1, r.ticketId());
             s.setString(2, r.requestId());
             s.setInt(3, r.window());
@@ -178,18 +184,19 @@ final class SqlRows {
         }
     }
 
-    static Optional<RatingRecord> rating(Connection db, String ticketId) throws SQLException {
+    static Optional<RatingRecord> rating(Statements db, String ticketId) throws SQLException {
         List<RatingRecord> found = ratings(db, "SELECT " + RATING_COLUMNS + " FROM ratings r WHERE r.ticket_id = ?", ticketId);
         return found.stream().findFirst();
     }
 
-    static List<RatingRecord> ratingsOfDay(Connection db, String day) throws SQLException {
+    static List<RatingRecord> ratingsOfDay(Statements db, String day) throws SQLException {
         return ratings(db, "SELECT " + RATING_COLUMNS + " FROM ratings r JOIN tickets t ON t.id = r.ticket_id "
                 + "WHERE t.day = ? ORDER BY r.rated_at", day);
     }
 
-    private static List<RatingRecord> ratings(Connection db, String sql, String param) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(sql)) {
+    private static List<RatingRecord> ratings(Statements db, String sql, String param) throws SQLException {
+        PreparedStatement s = db.get(sql);
+        {
             s.setString(1, param);
             List<RatingRecord> out = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
@@ -205,9 +212,10 @@ final class SqlRows {
         }
     }
 
-    static void appendEvent(Connection db, HallEvent e) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(
-                "INSERT INTO events (at, type, ticket_id, window, staff_no, detail) VALUES (?, ?, ?, ?, ?, ?)")) {
+    static void appendEvent(Statements db, HallEvent e) throws SQLException {
+        PreparedStatement s = db.get(
+                "INSERT INTO events (at, type, ticket_id, window, staff_no, detail) VALUES (?, ?, ?, ?, ?, ?)");
+        {
             s.setLong(1, e.at().toEpochMilli());
             s.setString(2, e.type());
             s.setString(3, e.ticketId());
@@ -218,9 +226,10 @@ final class SqlRows {
         }
     }
 
-    static List<HallEvent> events(Connection db, long afterSeq, int limit) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement("SELECT seq, at, type, ticket_id, window, staff_no, detail "
-                + "FROM events WHERE seq > ? ORDER BY seq LIMIT ?")) {
+    static List<HallEvent> events(Statements db, long afterSeq, int limit) throws SQLException {
+        PreparedStatement s = db.get("SELECT seq, at, type, ticket_id, window, staff_no, detail "
+                + "FROM events WHERE seq > ? ORDER BY seq LIMIT ?");
+        {
             s.setLong(1, afterSeq);
             s.setInt(2, limit);
             List<HallEvent> out = new ArrayList<>();

@@ -28,10 +28,12 @@ import java.util.Optional;
  */
 public final class SqliteHallStore implements HallStore {
     private final Connection db;
+    private final Statements sql;
     private final String description;
 
     private SqliteHallStore(Connection db, String description) {
         this.db = db;
+        this.sql = new Statements(db);
         this.description = description;
     }
 
@@ -74,7 +76,7 @@ public final class SqliteHallStore implements HallStore {
     public synchronized void commit(List<Change> changes) {
         inTransaction("store " + changes.size() + " change(s)", () -> {
             for (Change change : changes) {
-                SqlRows.write(db, change);
+                SqlRows.write(sql, change);
             }
             return null;
         });
@@ -82,22 +84,22 @@ public final class SqliteHallStore implements HallStore {
 
     @Override
     public synchronized List<Ticket> tickets(LocalDate day) {
-        return read("read tickets", () -> SqlRows.tickets(db, "WHERE day = ? ORDER BY issued_at, id", day.toString()));
+        return read("read tickets", () -> SqlRows.tickets(sql, "WHERE day = ? ORDER BY issued_at, id", day.toString()));
     }
 
     @Override
     public synchronized Optional<Ticket> ticket(String id) {
-        return read("read a ticket", () -> SqlRows.tickets(db, "WHERE id = ?", id).stream().findFirst());
+        return read("read a ticket", () -> SqlRows.tickets(sql, "WHERE id = ?", id).stream().findFirst());
     }
 
     @Override
     public synchronized List<WindowDesk> windows() {
-        return read("read windows", () -> SqlRows.windows(db));
+        return read("read windows", () -> SqlRows.windows(sql));
     }
 
     @Override
     public synchronized List<CallRecord> recentCalls(int limit) {
-        return read("read calls", () -> SqlRows.calls(db, limit));
+        return read("read calls", () -> SqlRows.calls(sql, limit));
     }
 
     @Override
@@ -112,17 +114,17 @@ public final class SqliteHallStore implements HallStore {
 
     @Override
     public synchronized Optional<RatingRecord> rating(String ticketId) {
-        return read("read a rating", () -> SqlRows.rating(db, ticketId));
+        return read("read a rating", () -> SqlRows.rating(sql, ticketId));
     }
 
     @Override
     public synchronized List<RatingRecord> ratingsOfTicketsOn(LocalDate day) {
-        return read("read ratings", () -> SqlRows.ratingsOfDay(db, day.toString()));
+        return read("read ratings", () -> SqlRows.ratingsOfDay(sql, day.toString()));
     }
 
     @Override
     public synchronized List<HallEvent> events(long afterSeq, int limit) {
-        return read("read events", () -> SqlRows.events(db, afterSeq, limit));
+        return read("read events", () -> SqlRows.events(sql, afterSeq, limit));
     }
 
     @Override
@@ -142,6 +144,7 @@ public final class SqliteHallStore implements HallStore {
     @Override
     public synchronized void close() {
         try {
+            sql.close();
             db.close();
         } catch (SQLException e) {
             throw new StoreFailure("closing the hall database failed", e);
