@@ -18,8 +18,7 @@ import dev.hallq.hub.mqtt.RequestHandlers;
 import dev.hallq.hub.queue.HallDesk;
 import dev.hallq.hub.queue.QueueEngine;
 import dev.hallq.hub.store.HallStore;
-import dev.hallq.hub.store.MemoryHallStore;
-import dev.hallq.hub.store.SqliteHallStore;
+import dev.hallq.hub.store.Stores;
 import dev.hallq.hub.web.HubWeb;
 import dev.hallq.protocol.CallAnnouncement;
 import dev.hallq.protocol.DeviceState;
@@ -88,7 +87,7 @@ public final class Hub implements AutoCloseable {
             brokerInfo.put("embedded", false);
         }
         brokerInfo.put("uri", brokerUri);
-        HallStore store = settings.database() == null ? new MemoryHallStore() : SqliteHallStore.open(settings.database());
+        HallStore store = Stores.open(settings.database());
         started.add(store);
         HallTopics topics = new HallTopics(hall.id());
         HubStatus gone = new HubStatus(hall.id(), DeviceState.OFFLINE, Version.current(), clock.instant(), clock.instant());

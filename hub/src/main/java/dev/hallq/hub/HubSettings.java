@@ -9,11 +9,11 @@ import java.nio.file.Path;
  * @param externalBroker broker URI such as {@code tcp://10.0.0.2:1883}, or null to embed one
  * @param brokerHost   interface of the embedded broker
  * @param brokerPort   port of the embedded broker (0 picks one)
- * @param database     SQLite file, or null to keep everything in memory
+ * @param database     SQLite file path, {@code jdbc:postgresql:…} URL, or null to keep everything in memory
  * @param publicUrl    the address citizens' phones reach the hub on (ticket QR codes), or null for the local page
  */
 public record HubSettings(Path hallConfig, String externalBroker, String brokerHost, int brokerPort, String httpHost,
-                          int httpPort, Path database, String publicUrl) {
+                          int httpPort, String database, String publicUrl) {
 
     public HubSettings {
         if (brokerPort < 0 || brokerPort > 65535) {
@@ -32,7 +32,7 @@ public record HubSettings(Path hallConfig, String externalBroker, String brokerH
 
     /** A hub for tests: embedded broker and web on free ports, the given database. */
     public static HubSettings forTest(Path database) {
-        return new HubSettings(null, null, "127.0.0.1", 0, "127.0.0.1", 0, database, null);
+        return new HubSettings(null, null, "127.0.0.1", 0, "127.0.0.1", 0, database.toString(), null);
     }
 
     public HubSettings withExternalBroker(String uri) {

@@ -3,7 +3,7 @@ package dev.hallq.launcher;
 import dev.hallq.hub.bench.DiskSync;
 import dev.hallq.hub.bench.QueueBench;
 import dev.hallq.hub.store.HallStore;
-import dev.hallq.hub.store.SqliteHallStore;
+import dev.hallq.hub.store.JdbcHallStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,6 +29,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--services", defaultValue = "20", description = "Services (default: ${DEFAULT-VALUE}).")
     int services;
 
+    @Option(names = "--postgres", paramLabel = "jdbc:postgresql://…", description = "Also measure on this PostgreSQL database.")
+    String postgres;
+
     @Option(names = "--dir", description = "Where the SQLite file and the fsync probe go (default: a temp dir under ./hall-data).")
     Path dir;
 
@@ -44,13 +47,21 @@ final class BenchCommand implements Callable<Integer> {
                 : Files.createTempDirectory(Files.createDirectories(Path.of("hall-data")), "bench-");
         double fsyncs = DiskSync.appendsPerSecond(where, Duration.ofSeconds(3));
         out("disk %s: %.0f fsyncs/s (128-byte append + fsync, 3 s)", where.toAbsolutePath(), fsyncs);
-        try (HallStore store = SqliteHallStore.open(where.resolve("bench-" + System.nanoTime() + ".db"))) {
-            new QueueBench(store, windows, services).run(Math.min(2_000, lifecycles));
-            QueueBench.Result r = new QueueBench(store, windows, services).run(lifecycles);
-            out("sqlite: %d lifecycles in %.2f s = %.0f lifecycles/s (%d windows; desk: %s); %.1f lifecycles per fsync",
-                    r.lifecycles(), r.elapsed().toNanos() / 1e9, r.perSecond(), windows, r.desk(), r.perSecond() / fsyncs);
+        measure("sqlite", JdbcHallStore.sqlite(where.resolve("bench-" + System.nanoTime() + ".db")), fsyncs);
+        if (postgres != null) {
+            measure("postgresql", JdbcHallStore.postgres(postgres), fsyncs);
         }
         return 0;
+    }
+
+    private void measure(String name, HallStore opened, double fsyncs) throws InterruptedException {
+        try (HallStore store = opened) {
+            new QueueBench(store, windows, services).run(Math.min(2_000, lifecycles));
+            QueueBench.Result r = new QueueBench(store, windows, services).run(lifecycles);
+            out("%s: %d lifecycles in %.2f s = %.0f lifecycles/s (%d windows; desk: %s); %.1f lifecycles per fsync",
+                    name, r.lifecycles(), r.elapsed().toNanos() / 1e9, r.perSecond(), windows, r.desk(),
+                    r.perSecond() / fsyncs);
+        }
     }
 
     private static void out(String format, Object... args) {

@@ -30,8 +30,9 @@ final class HubCommand implements Callable<Integer> {
     @Option(names = "--http-port", defaultValue = "7070", description = "Web port (default: ${DEFAULT-VALUE}).")
     int httpPort;
 
-    @Option(names = "--db", defaultValue = "hall-data/hall.db", description = "SQLite file (default: ${DEFAULT-VALUE}).")
-    Path database;
+    @Option(names = "--db", defaultValue = "hall-data/hall.db",
+            description = "SQLite file, or a PostgreSQL URL jdbc:postgresql://HOST/DB?user=…&password=… (default: ${DEFAULT-VALUE}).")
+    String database;
 
     @Option(names = "--public-url", description = "Address citizens' phones use to reach the hub (ticket QR codes).")
     String publicUrl;

@@ -23,72 +23,154 @@ import java.util.Optional;
 /** Row mapping in plain SQL that any JDBC backend of the store can share. */
 final class SqlRows {
     private static final String TICKET_COLUMNS = "id, day, service_id, number, sequence, state, priority, kiosk_id, "
-            + "issued_at, called_at, finished_at, window, staff_no, calls";
-    private static final String RATING_COLUMNS = "r.ticket_id, r.request_id, r.window, r.device_id, r.level, r.reasons, "
+            + "issued_at, called_at, finished_at, window_no, staff_no, calls";
+    private static final String RATING_COLUMNS = "r.ticket_id, r.request_id, r.window_no, r.device_id, r.level, r.reasons, "
             + "r.comment, r.rated_at, r.received_at";
 
     private SqlRows() {
     }
 
-    /** Writes one change; the caller owns the transaction. */
-    static void write(Statements db, Change change) throws SQLException {
-        for (Ticket t : change.issued()) {
-            insertTicket(db, t);
-        }
-        for (Ticket t : change.tickets()) {
-            updateTicket(db, t);
-        }
-        for (WindowDesk w : change.windows()) {
-            upsertWindow(db, w);
-        }
-        for (CallRecord c : change.calls()) {
-            insertCall(db, c);
-        }
-        for (RatingRecord r : change.ratings()) {
-            insertRating(db, r);
-        }
-        for (HallEvent e : change.events()) {
-            appendEvent(db, e);
-        }
-    }
+    private static final String INSERT_TICKET = "INSERT INTO tickets (" + TICKET_COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE_TICKET = "UPDATE tickets SET state = ?, called_at = ?, finished_at = ?, "
+            + "window_no = ?, staff_no = ?, calls = ? WHERE id = ?";
+    private static final String UPSERT_WINDOW = "INSERT INTO windows (number, phase, ticket_id, call_seq, "
+            + "pause_reason, since) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (number) DO UPDATE SET "
+            + "phase = excluded.phase, ticket_id = excluded.ticket_id, call_seq = excluded.call_seq, "
+            + "pause_reason = excluded.pause_reason, since = excluded.since";
+    private static final String INSERT_CALL =
+            "INSERT INTO calls (seq, ticket_id, window_no, recall, staff_no, called_at) VALUES (?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_RATING = "INSERT INTO ratings (ticket_id, request_id, window_no, device_id, "
+            + "level, reasons, comment, rated_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_EVENT =
+            "INSERT INTO events (at, type, ticket_id, window_no, staff_no, detail) VALUES (?, ?, ?, ?, ?, ?)";
 
-    static void insertTicket(Statements db, Ticket t) throws SQLException {
-        PreparedStatement s = db.get("INSERT INTO tickets (" + TICKET_COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        {
-            s.setString(1, t.id());
-            s.setString(2, t.day().toString());
-            s.setString(3, t.serviceId());
-            s.setString(4, t.number());
-            s.setInt(5, t.sequence());
-            s.setString(6, t.state().name());
-            s.setInt(7, t.priority() ? 1 : 0);
-            s.setString(8, t.kioskId());
-            s.setLong(9, t.issuedAt().toEpochMilli());
-            setInstant(s, 10, t.calledAt());
-            setInstant(s, 11, t.finishedAt());
-            setInteger(s, 12, t.window());
-            s.setString(13, t.staffNo());
-            s.setInt(14, t.calls());
-            s.executeUpdate();
-        }
-    }
-
-    static void updateTicket(Statements db, Ticket t) throws SQLException {
-        PreparedStatement s = db.get("UPDATE tickets SET state = ?, called_at = ?, finished_at = ?, "
-                + "window = ?, staff_no = ?, calls = ? WHERE id = ?");
-        {
-            s.setString(1, t.state().name());
-            setInstant(s, 2, t.calledAt());
-            setInstant(s, 3, t.finishedAt());
-            setInteger(s, 4, t.window());
-            s.setString(5, t.staffNo());
-            s.setInt(6, t.calls());
-            s.setString(7, t.id());
-            if (s.executeUpdate() != 1) {
-                throw new SQLException("no ticket " + t.id() + " to update");
+    /**
+     * Writes a batch of changes with one JDBC batch per kind of row (a round trip each, not one per row);
+     * the caller owns the transaction. Within a kind the order of the changes is kept; across kinds no
+     * order matters, since tickets are inserted before they are updated and nothing else refers to rows.
+     */
+    static void write(Statements db, List<Change> changes) throws SQLException {
+        PreparedStatement insertTicket = db.get(INSERT_TICKET);
+        PreparedStatement updateTicket = db.get(UPDATE_TICKET);
+        PreparedStatement upsertWindow = db.get(UPSERT_WINDOW);
+        PreparedStatement insertCall = db.get(INSERT_CALL);
+        PreparedStatement insertRating = db.get(INSERT_RATING);
+        PreparedStatement insertEvent = db.get(INSERT_EVENT);
+        List<String> updated = new ArrayList<>();
+        for (Change change : changes) {
+            for (Ticket t : change.issued()) {
+                bindTicket(insertTicket, t);
+                insertTicket.addBatch();
+            }
+            for (Ticket t : change.tickets()) {
+                bindUpdate(updateTicket, t);
+                updateTicket.addBatch();
+                updated.add(t.id());
+            }
+            for (WindowDesk w : change.windows()) {
+                bindWindow(upsertWindow, w);
+                upsertWindow.addBatch();
+            }
+            for (CallRecord c : change.calls()) {
+                bindCall(insertCall, c);
+                insertCall.addBatch();
+            }
+            for (RatingRecord r : change.ratings()) {
+                bindRating(insertRating, r);
+                insertRating.addBatch();
+            }
+            for (HallEvent e : change.events()) {
+                bindEvent(insertEvent, e);
+                insertEvent.addBatch();
             }
         }
+        List<PreparedStatement> all = List.of(insertTicket, updateTicket, upsertWindow, insertCall, insertRating,
+                insertEvent);
+        try {
+            insertTicket.executeBatch();
+            int[] counts = updateTicket.executeBatch();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    throw new SQLException("no ticket " + updated.get(i) + " to update");
+                }
+            }
+            upsertWindow.executeBatch();
+            insertCall.executeBatch();
+            insertRating.executeBatch();
+            insertEvent.executeBatch();
+        } catch (SQLException e) {
+            for (PreparedStatement s : all) {
+                s.clearBatch(); // the statements are reused: nothing of a failed batch may ride along with the next
+            }
+            throw e;
+        }
+    }
+
+    private static void bindTicket(PreparedStatement s, Ticket t) throws SQLException {
+        s.setString(1, t.id());
+        s.setString(2, t.day().toString());
+        s.setString(3, t.serviceId());
+        s.setString(4, t.number());
+        s.setInt(5, t.sequence());
+        s.setString(6, t.state().name());
+        s.setInt(7, t.priority() ? 1 : 0);
+        s.setString(8, t.kioskId());
+        s.setLong(9, t.issuedAt().toEpochMilli());
+        setInstant(s, 10, t.calledAt());
+        setInstant(s, 11, t.finishedAt());
+        setInteger(s, 12, t.window());
+        s.setString(13, t.staffNo());
+        s.setInt(14, t.calls());
+    }
+
+    private static void bindUpdate(PreparedStatement s, Ticket t) throws SQLException {
+        s.setString(1, t.state().name());
+        setInstant(s, 2, t.calledAt());
+        setInstant(s, 3, t.finishedAt());
+        setInteger(s, 4, t.window());
+        s.setString(5, t.staffNo());
+        s.setInt(6, t.calls());
+        s.setString(7, t.id());
+    }
+
+    private static void bindWindow(PreparedStatement s, WindowDesk w) throws SQLException {
+        s.setInt(1, w.number());
+        s.setString(2, w.phase().name());
+        s.setString(3, w.ticketId());
+        s.setLong(4, w.callSeq());
+        s.setString(5, w.pauseReason());
+        s.setLong(6, w.since().toEpochMilli());
+    }
+
+    private static void bindCall(PreparedStatement s, CallRecord c) throws SQLException {
+        s.setLong(1, c.seq());
+        s.setString(2, c.ticketId());
+        s.setInt(3, c.window());
+        s.setInt(4, c.recall() ? 1 : 0);
+        s.setString(5, c.staffNo());
+        s.setLong(6, c.calledAt().toEpochMilli());
+    }
+
+    private static void bindRating(PreparedStatement s, RatingRecord r) throws SQLException {
+        s.setString(1, r.ticketId());
+        s.setString(2, r.requestId());
+        s.setInt(3, r.window());
+        s.setString(4, r.deviceId());
+        s.setString(5, r.level().name());
+        s.setString(6, String.join("\n", r.reasons()));
+        s.setString(7, r.comment());
+        s.setLong(8, r.ratedAt().toEpochMilli());
+        s.setLong(9, r.receivedAt().toEpochMilli());
+    }
+
+    private static void bindEvent(PreparedStatement s, HallEvent e) throws SQLException {
+        s.setLong(1, e.at().toEpochMilli());
+        s.setString(2, e.type());
+        s.setString(3, e.ticketId());
+        setInteger(s, 4, e.window());
+        s.setString(5, e.staffNo());
+        s.setString(6, e.detail());
     }
 
     static List<Ticket> tickets(Statements db, String where, String param) throws SQLException {
@@ -108,22 +190,6 @@ final class SqlRows {
         }
     }
 
-    static void upsertWindow(Statements db, WindowDesk w) throws SQLException {
-        PreparedStatement s = db.get("INSERT INTO windows (number, phase, ticket_id, call_seq, "
-                + "pause_reason, since) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (number) DO UPDATE SET "
-                + "phase = excluded.phase, ticket_id = excluded.ticket_id, call_seq = excluded.call_seq, "
-                + "pause_reason = excluded.pause_reason, since = excluded.since");
-        {
-            s.setInt(1, w.number());
-            s.setString(2, w.phase().name());
-            s.setString(3, w.ticketId());
-            s.setLong(4, w.callSeq());
-            s.setString(5, w.pauseReason());
-            s.setLong(6, w.since().toEpochMilli());
-            s.executeUpdate();
-        }
-    }
-
     static List<WindowDesk> windows(Statements db) throws SQLException {
         PreparedStatement s = db.get(
                 "SELECT number, phase, ticket_id, call_seq, pause_reason, since FROM windows ORDER BY number");
@@ -137,23 +203,9 @@ final class SqlRows {
         }
     }
 
-    static void insertCall(Statements db, CallRecord c) throws SQLException {
-        PreparedStatement s = db.get(
-                "INSERT INTO calls (seq, ticket_id, window, recall, staff_no, called_at) VALUES (?, ?, ?, ?, ?, ?)");
-        {
-            s.setLong(1, c.seq());
-            s.setString(2, c.ticketId());
-            s.setInt(3, c.window());
-            s.setInt(4, c.recall() ? 1 : 0);
-            s.setString(5, c.staffNo());
-            s.setLong(6, c.calledAt().toEpochMilli());
-            s.executeUpdate();
-        }
-    }
-
     static List<CallRecord> calls(Statements db, int limit) throws SQLException {
         PreparedStatement s = db.get(
-                "SELECT seq, ticket_id, window, recall, staff_no, called_at FROM calls ORDER BY seq DESC LIMIT ?");
+                "SELECT seq, ticket_id, window_no, recall, staff_no, called_at FROM calls ORDER BY seq DESC LIMIT ?");
         {
             s.setInt(1, limit);
             List<CallRecord> out = new ArrayList<>();
@@ -164,23 +216,6 @@ final class SqlRows {
                 }
             }
             return out;
-        }
-    }
-
-    static void insertRating(Statements db, RatingRecord r) throws SQLException {
-        PreparedStatement s = db.get("INSERT INTO ratings (ticket_id, request_id, window, device_id, "
-                + "level, reasons, comment, rated_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        {
-            s.setString(1, r.ticketId());
-            s.setString(2, r.requestId());
-            s.setInt(3, r.window());
-            s.setString(4, r.deviceId());
-            s.setString(5, r.level().name());
-            s.setString(6, String.join("\n", r.reasons()));
-            s.setString(7, r.comment());
-            s.setLong(8, r.ratedAt().toEpochMilli());
-            s.setLong(9, r.receivedAt().toEpochMilli());
-            s.executeUpdate();
         }
     }
 
@@ -212,22 +247,8 @@ final class SqlRows {
         }
     }
 
-    static void appendEvent(Statements db, HallEvent e) throws SQLException {
-        PreparedStatement s = db.get(
-                "INSERT INTO events (at, type, ticket_id, window, staff_no, detail) VALUES (?, ?, ?, ?, ?, ?)");
-        {
-            s.setLong(1, e.at().toEpochMilli());
-            s.setString(2, e.type());
-            s.setString(3, e.ticketId());
-            setInteger(s, 4, e.window());
-            s.setString(5, e.staffNo());
-            s.setString(6, e.detail());
-            s.executeUpdate();
-        }
-    }
-
     static List<HallEvent> events(Statements db, long afterSeq, int limit) throws SQLException {
-        PreparedStatement s = db.get("SELECT seq, at, type, ticket_id, window, staff_no, detail "
+        PreparedStatement s = db.get("SELECT seq, at, type, ticket_id, window_no, staff_no, detail "
                 + "FROM events WHERE seq > ? ORDER BY seq LIMIT ?");
         {
             s.setLong(1, afterSeq);

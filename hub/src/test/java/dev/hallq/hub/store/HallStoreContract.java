@@ -63,6 +63,17 @@ abstract class HallStoreContract {
     }
 
     @Test
+    void aBatchAfterARefusedOneStoresOnlyItsOwnRows() {
+        Ticket first = ticket("A", 1, DAY, 0);
+        assertThatThrownBy(() -> store.commit(List.of(issuing(first), issuing(ticket("B", 1, DAY, 1)), issuing(first),
+                Change.events(List.of(HallEvent.of(T0, "NOTE", null, null, null, "refused with its batch"))))))
+                .isInstanceOf(StoreFailure.class);
+        store.commit(issuing(ticket("C", 1, DAY, 2)));
+        assertThat(store.tickets(DAY)).extracting(Ticket::number).containsExactly("C001");
+        assertThat(store.events(0, 10)).extracting(HallEvent::type).containsExactly("ISSUED");
+    }
+
+    @Test
     void batchesFromManyThreadsAreAllKept() throws Exception {
         ExecutorService writers = Executors.newFixedThreadPool(8);
         try {

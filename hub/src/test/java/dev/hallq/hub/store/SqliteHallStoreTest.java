@@ -10,12 +10,12 @@ class SqliteHallStoreTest extends HallStoreContract {
 
     @Override
     protected HallStore open() {
-        return SqliteHallStore.open(dir.resolve("hall.db"));
+        return JdbcHallStore.sqlite(dir.resolve("hall.db"));
     }
 
     @Override
     protected HallStore reopen(HallStore old) {
         old.close();
-        return SqliteHallStore.open(dir.resolve("hall.db"));
+        return JdbcHallStore.sqlite(dir.resolve("hall.db"));
     }
 }

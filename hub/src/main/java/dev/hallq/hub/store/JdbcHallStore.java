@@ -7,10 +7,11 @@ import dev.hallq.hub.queue.Ticket;
 import dev.hallq.hub.queue.WindowDesk;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -23,61 +24,86 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The embedded default store: one SQLite file in WAL mode with {@code synchronous=FULL}, so a
- * committed change survives a crash of the hub or of the machine. One connection, one writer at a time.
+ * The store on a JDBC database: one SQLite file (the embedded default: WAL, {@code synchronous=FULL}, so a
+ * committed change survives a crash of the hub or of the machine) or PostgreSQL (for a city running many
+ * halls). The schema comes from Flyway migrations, one set per database. One connection, one writer at a
+ * time; statements are prepared once.
  */
-public final class SqliteHallStore implements HallStore {
+public final class JdbcHallStore implements HallStore {
     private final Connection db;
     private final Statements sql;
     private final String description;
 
-    private SqliteHallStore(Connection db, String description) {
+    private JdbcHallStore(Connection db, String description) {
         this.db = db;
         this.sql = new Statements(db);
         this.description = description;
     }
 
-    public static SqliteHallStore open(Path file) {
+    /** Opens (and creates or migrates) the SQLite file. */
+    public static JdbcHallStore sqlite(Path file) {
         try {
             Path dir = file.toAbsolutePath().getParent();
             if (dir != null) {
                 Files.createDirectories(dir);
             }
-            Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            String url = "jdbc:sqlite:" + file.toAbsolutePath();
+            Connection db = DriverManager.getConnection(url);
             try (Statement s = db.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=FULL");
                 s.execute("PRAGMA busy_timeout=5000");
-                for (String sql : schema().split(";")) {
-                    if (!sql.isBlank()) {
-                        s.execute(sql);
-                    }
-                }
             }
-            db.setAutoCommit(false);
-            db.commit();
-            return new SqliteHallStore(db, "sqlite:" + file.toAbsolutePath());
-        } catch (SQLException | IOException e) {
+            migrate(url, null, "sqlite");
+            return open(db, "sqlite:" + file.toAbsolutePath());
+        } catch (SQLException | IOException | FlywayException e) {
             throw new StoreFailure("cannot open the hall database " + file + ": " + e.getMessage(), e);
         }
     }
 
-    private static String schema() throws IOException {
-        try (InputStream in = SqliteHallStore.class.getResourceAsStream("/db/sqlite-schema.sql")) {
-            if (in == null) {
-                throw new IOException("db/sqlite-schema.sql missing from the build");
-            }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return text.replaceAll("(?m)^--.*$", "");
+    /**
+     * Opens (and creates or migrates) a PostgreSQL database, e.g.
+     * {@code jdbc:postgresql://db.example/hall?user=hall&password=...&currentSchema=h1}.
+     */
+    public static JdbcHallStore postgres(String url) {
+        if (!url.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("a PostgreSQL URL starts with jdbc:postgresql:, was '" + url + "'");
         }
+        try {
+            migrate(url, schemaOf(url), "postgresql");
+            Connection db = DriverManager.getConnection(url);
+            return open(db, "postgresql:" + url.replaceAll("password=[^&]*", "password=***"));
+        } catch (SQLException | FlywayException e) {
+            throw new StoreFailure("cannot open the hall database " + url.replaceAll("password=[^&]*", "password=***")
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static JdbcHallStore open(Connection db, String description) throws SQLException {
+        db.setAutoCommit(false);
+        db.commit();
+        return new JdbcHallStore(db, description);
+    }
+
+    private static void migrate(String url, String schema, String dialect) {
+        var config = Flyway.configure().dataSource(url, null, null)
+                .locations("classpath:db/migration/" + dialect)
+                .loggers("slf4j");
+        if (schema != null) {
+            config.schemas(schema).createSchemas(true);
+        }
+        config.load().migrate();
+    }
+
+    private static String schemaOf(String url) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[?&]currentSchema=([A-Za-z0-9_]+)").matcher(url);
+        return m.find() ? m.group(1) : null;
     }
 
     @Override
     public synchronized void commit(List<Change> changes) {
         inTransaction("store " + changes.size() + " change(s)", () -> {
-            for (Change change : changes) {
-                SqlRows.write(sql, change);
-            }
+            SqlRows.write(sql, changes);
             return null;
         });
     }

@@ -1,5 +1,6 @@
--- HallQ hub schema (SQLite). Times are epoch milliseconds (UTC), days are yyyy-MM-dd.
-CREATE TABLE IF NOT EXISTS tickets (
+-- HallQ hub schema, SQLite. Times are epoch milliseconds (UTC), days are yyyy-MM-dd.
+-- Keep in step with ../postgresql/V1__hall.sql: the same tables, columns and rules.
+CREATE TABLE tickets (
   id          TEXT PRIMARY KEY,
   day         TEXT    NOT NULL,
   service_id  TEXT    NOT NULL,
@@ -11,15 +12,15 @@ CREATE TABLE IF NOT EXISTS tickets (
   issued_at   INTEGER NOT NULL,
   called_at   INTEGER,
   finished_at INTEGER,
-  window      INTEGER,
+  window_no   INTEGER,
   staff_no    TEXT,
   calls       INTEGER NOT NULL DEFAULT 0,
   UNIQUE (day, number),
   UNIQUE (day, service_id, sequence)
 );
-CREATE INDEX IF NOT EXISTS tickets_by_day ON tickets (day, state);
+CREATE INDEX tickets_by_day ON tickets (day, state);
 
-CREATE TABLE IF NOT EXISTS windows (
+CREATE TABLE windows (
   number       INTEGER PRIMARY KEY,
   phase        TEXT    NOT NULL,
   ticket_id    TEXT,
@@ -28,19 +29,19 @@ CREATE TABLE IF NOT EXISTS windows (
   since        INTEGER NOT NULL
 );
 
-CREATE TABLE IF NOT EXISTS calls (
+CREATE TABLE calls (
   seq       INTEGER PRIMARY KEY,
   ticket_id TEXT    NOT NULL,
-  window    INTEGER NOT NULL,
+  window_no INTEGER NOT NULL,
   recall    INTEGER NOT NULL,
   staff_no  TEXT,
   called_at INTEGER NOT NULL
 );
 
-CREATE TABLE IF NOT EXISTS ratings (
+CREATE TABLE ratings (
   ticket_id   TEXT PRIMARY KEY,
   request_id  TEXT    NOT NULL,
-  window      INTEGER NOT NULL,
+  window_no   INTEGER NOT NULL,
   device_id   TEXT,
   level       TEXT    NOT NULL,
   reasons     TEXT    NOT NULL,
@@ -49,12 +50,12 @@ CREATE TABLE IF NOT EXISTS ratings (
   received_at INTEGER NOT NULL
 );
 
-CREATE TABLE IF NOT EXISTS events (
+CREATE TABLE events (
   seq       INTEGER PRIMARY KEY AUTOINCREMENT,
   at        INTEGER NOT NULL,
   type      TEXT    NOT NULL,
   ticket_id TEXT,
-  window    INTEGER,
+  window_no INTEGER,
   staff_no  TEXT,
   detail    TEXT
 );
