@@ -11,5 +11,6 @@ public enum ErrorCode {
     QUEUE_EMPTY,
     WINDOW_PAUSED,
     ALREADY_RATED,
+    UNKNOWN_STAFF,
     INTERNAL_ERROR
 }

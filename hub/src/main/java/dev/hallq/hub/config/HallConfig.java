@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** One hall: its services and windows, validated as a whole. */
-public record HallConfig(String id, String name, ZoneId zone, List<ServiceConfig> services, List<WindowConfig> windows) {
+/** One hall: its services, windows, staff and queue rules, validated as a whole. */
+public record HallConfig(String id, String name, ZoneId zone, List<ServiceConfig> services, List<WindowConfig> windows,
+                         List<StaffConfig> staff, QueuePolicy policy) {
 
     public HallConfig {
         ConfigChecks.id("hall.id", id);
@@ -21,6 +22,8 @@ public record HallConfig(String id, String name, ZoneId zone, List<ServiceConfig
         }
         services = List.copyOf(services);
         windows = List.copyOf(windows);
+        staff = roster(staff, windows);
+        policy = policy == null ? QueuePolicy.DEFAULT : policy;
         Set<String> ids = new HashSet<>();
         Set<String> prefixes = new HashSet<>();
         for (ServiceConfig s : services) {
@@ -42,6 +45,38 @@ public record HallConfig(String id, String name, ZoneId zone, List<ServiceConfig
                 }
             }
         }
+    }
+
+    public HallConfig(String id, String name, ZoneId zone, List<ServiceConfig> services, List<WindowConfig> windows) {
+        this(id, name, zone, services, windows, null, null);
+    }
+
+    /** Everyone who may log in: the listed staff plus every window's A and B staff. */
+    private static List<StaffConfig> roster(List<StaffConfig> listed, List<WindowConfig> windows) {
+        java.util.Map<String, StaffConfig> all = new java.util.LinkedHashMap<>();
+        if (listed != null) {
+            for (StaffConfig s : listed) {
+                if (all.put(s.staffNo(), s) != null) {
+                    throw new IllegalArgumentException("staff: staffNo '" + s.staffNo() + "' appears twice");
+                }
+            }
+        }
+        for (WindowConfig w : windows) {
+            for (StaffConfig s : new StaffConfig[]{w.staff(), w.backup()}) {
+                if (s != null) {
+                    StaffConfig known = all.putIfAbsent(s.staffNo(), s);
+                    if (known != null && !known.name().equals(s.name())) {
+                        throw new IllegalArgumentException("staff " + s.staffNo() + " is named both '" + known.name()
+                                + "' and '" + s.name() + "'");
+                    }
+                }
+            }
+        }
+        return List.copyOf(all.values());
+    }
+
+    public Optional<StaffConfig> staffMember(String staffNo) {
+        return staff.stream().filter(s -> s.staffNo().equals(staffNo)).findFirst();
     }
 
     public Optional<ServiceConfig> service(String serviceId) {

@@ -34,7 +34,29 @@ public final class HallConfigFile {
     record HallSection(String id, String name, String zone) {
     }
 
-    record Document(HallSection hall, List<ServiceConfig> services, List<WindowConfig> windows) {
+    record Document(HallSection hall, List<ServiceConfig> services, List<WindowConfig> windows, List<StaffConfig> staff,
+                    java.util.Map<String, Object> policy) {
+    }
+
+    /** The policy keys a file gives, over the defaults for the rest. */
+    private static QueuePolicy policy(java.util.Map<String, Object> given) {
+        if (given == null) {
+            return QueuePolicy.DEFAULT;
+        }
+        java.util.Map<String, Object> merged = YAML.convertValue(QueuePolicy.DEFAULT,
+                new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>>() { });
+        for (String key : given.keySet()) {
+            if (!merged.containsKey(key)) {
+                throw new IllegalArgumentException("policy." + key + " is not a policy setting; known: " + merged.keySet());
+            }
+        }
+        merged.putAll(given);
+        try {
+            return YAML.convertValue(merged, QueuePolicy.class);
+        } catch (IllegalArgumentException e) {
+            Throwable cause = e.getCause() instanceof ValueInstantiationException v && v.getCause() != null ? v.getCause() : e;
+            throw new IllegalArgumentException(cause.getMessage(), e);
+        }
     }
 
     public static HallConfig load(Path file) {
@@ -73,7 +95,8 @@ public final class HallConfigFile {
             throw new IllegalArgumentException(source + ": hall.zone '" + doc.hall().zone() + "' is not a time zone");
         }
         try {
-            return new HallConfig(doc.hall().id(), doc.hall().name(), zone, doc.services(), doc.windows());
+            return new HallConfig(doc.hall().id(), doc.hall().name(), zone, doc.services(), doc.windows(), doc.staff(),
+                    policy(doc.policy()));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
         }

@@ -31,7 +31,8 @@ public final class HallViews {
     public WindowState window(WindowDesk desk) {
         WindowConfig config = engine.windowConfig(desk.number()).orElseThrow();
         TicketInfo ticket = engine.heldBy(desk.number()).map(t -> ticket(t, 0)).orElse(null);
-        StaffInfo staff = config.staff() == null ? null : new StaffInfo(config.staff().staffNo(), config.staff().name());
+        StaffInfo staff = desk.staffNo() == null ? null : engine.hall().staffMember(desk.staffNo())
+                .map(s -> new StaffInfo(s.staffNo(), s.name())).orElse(null);
         return new WindowState(desk.number(), config.name(), desk.phase(), ticket, staff, desk.callSeq(),
                 desk.pauseReason(), desk.since());
     }

@@ -66,7 +66,7 @@ public final class RequestHandlers {
 
     void staff(String pad, StaffCommand command, String replyTo, long arrivedNanos) {
         answer(command.requestId(), replyTo, () -> {
-            QueueEngine.StaffOutcome outcome = engine.act(command.window(), command.action(), command.reason());
+            QueueEngine.StaffOutcome outcome = engine.act(command);
             news.reply(replyTo, Reply.ok(command.requestId(), outcome.ticket() == null ? null
                     : views.ticket(outcome.ticket(), 0), views.window(outcome.desk())));
             news.window(outcome.desk());
@@ -75,11 +75,11 @@ public final class RequestHandlers {
                 news.call(outcome.call(), outcome.ticket());
                 desk.afterCommit(() -> metrics.ticketCalled(command.window(), outcome.call().recall()));
             }
-            if (command.action() == StaffAction.NEXT) {
+            if (outcome.ticket() != null) {
                 news.board();
-            }
-            if (command.action() == StaffAction.FINISH || command.action() == StaffAction.NO_SHOW) {
-                desk.afterCommit(() -> metrics.ticketEnded(outcome.ticket().state().name()));
+                if (outcome.ticket().state().isTerminal()) {
+                    desk.afterCommit(() -> metrics.ticketEnded(outcome.ticket().state().name()));
+                }
             }
             if (outcome.ticket() != null) {
                 news.ticket(TicketRow.of(outcome.ticket(), null, engine.hall()));

@@ -7,14 +7,13 @@ import dev.hallq.hub.store.Change;
 import dev.hallq.hub.store.HallStore;
 import dev.hallq.protocol.ErrorCode;
 import dev.hallq.protocol.StaffAction;
+import dev.hallq.protocol.StaffCommand;
 import dev.hallq.protocol.WindowPhase;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +32,7 @@ public final class QueueEngine {
     private final HallConfig hall;
     private final HallStore store;
     private final Clock clock;
-    private final Map<String, Deque<Ticket>> waiting = new LinkedHashMap<>();
+    private final Map<String, ServiceLine> lines = new LinkedHashMap<>();
     private final Map<Integer, WindowDesk> desks = new TreeMap<>();
     private final Map<String, Ticket> today = new HashMap<>();
     private final Map<String, Integer> lastNumber = new HashMap<>();
@@ -59,12 +58,12 @@ public final class QueueEngine {
      */
     public void recover() {
         journal.clear();
-        waiting.clear();
+        lines.clear();
         desks.clear();
         today.clear();
         lastNumber.clear();
         rated.clear();
-        hall.services().forEach(s -> waiting.put(s.id(), new ArrayDeque<>()));
+        hall.services().forEach(s -> lines.put(s.id(), new ServiceLine()));
         day = today();
         lastCallSeq = store.lastCallSeq();
         for (Ticket t : store.tickets(day)) {
@@ -76,7 +75,8 @@ public final class QueueEngine {
         store.windows().forEach(w -> stored.put(w.number(), w));
         for (WindowConfig w : hall.windows()) {
             desks.put(w.number(), stored.getOrDefault(w.number(), new WindowDesk(w.number(),
-                    w.staff() == null ? WindowPhase.CLOSED : WindowPhase.IDLE, null, 0, null, clock.instant())));
+                    w.staff() == null ? WindowPhase.CLOSED : WindowPhase.IDLE, null, 0, null, clock.instant(),
+                    w.staff() == null ? null : w.staff().staffNo())));
         }
     }
 
@@ -98,18 +98,22 @@ public final class QueueEngine {
         int sequence = lastNumber.getOrDefault(service.id(), 0) + 1;
         String number = Ticket.numberFor(service.prefix(), sequence);
         Instant now = clock.instant();
-        Ticket ticket = new Ticket(Ticket.idFor(day, number), day, service.id(), number, sequence, TicketState.WAITING,
-                priority, kioskId, now, null, null, null, null, 0);
-        int ahead = waiting.get(service.id()).size();
+        Ticket ticket = Ticket.issued(day, service.id(), number, sequence, priority, kioskId, now);
+        int ahead = lines.get(service.id()).size();
         record(Change.issuing(ticket, HallEvent.of(now, "ISSUED", ticket.id(), null, null, kioskId)));
         lastNumber.put(service.id(), sequence);
         remember(ticket);
         return new Issued(ticket, ahead);
     }
 
-    /** A staff key at a window: next, recall, no-show, finish, pause, resume. */
+    /** A staff key at a window: next, call, recall, no-show, return, transfer, finish, pause, resume, log in/out, hand over. */
+    public StaffOutcome act(StaffCommand command) throws Refusal {
+        return staffActions.act(command);
+    }
+
+    /** The simple keys (next, recall, no-show, finish, pause, resume), for tests and tools. */
     public StaffOutcome act(int window, StaffAction action, String reason) throws Refusal {
-        return staffActions.act(window, action, reason);
+        return staffActions.act(new StaffCommand("local", null, window, action, reason));
     }
 
     /** Keeps a citizen's rating of a finished ticket; a resend with the same request id is harmless. */
@@ -147,8 +151,8 @@ public final class QueueEngine {
     }
 
     public int waitingFor(String serviceId) {
-        Deque<Ticket> queue = waiting.get(serviceId);
-        return queue == null ? 0 : queue.size();
+        ServiceLine line = lines.get(serviceId);
+        return line == null ? 0 : line.size();
     }
 
     public HallConfig hall() {
@@ -183,15 +187,32 @@ public final class QueueEngine {
         return r != null || today.containsKey(ticketId) ? Optional.ofNullable(r) : store.rating(ticketId);
     }
 
-    /** The first waiting ticket among the window's services, in the window's priority order. */
+    /** Who the window calls next: its services in its priority order, each line by its own rule. */
     Optional<Ticket> peekNext(WindowConfig window) {
         for (String serviceId : window.services()) {
-            Deque<Ticket> queue = waiting.get(serviceId);
-            if (queue != null && !queue.isEmpty()) {
-                return Optional.of(queue.peekFirst());
+            Optional<Ticket> next = lines.get(serviceId).next(window.number(), hall.policy(), clock.instant());
+            if (next.isPresent()) {
+                return next;
             }
         }
         return Optional.empty();
+    }
+
+    /** Tells the ticket's line it was called, for the priority fairness count. */
+    void calledFromLine(Ticket t) {
+        ServiceLine line = lines.get(t.serviceId());
+        if (line != null) {
+            line.called(t);
+        }
+    }
+
+    /** Where a ticket coming back into a line goes under the policy's {@code rejoinAfter}. */
+    Instant rejoinPlace(String serviceId) {
+        return lines.get(serviceId).placeBehind(hall.policy().rejoinAfter(), clock.instant());
+    }
+
+    boolean serves(String serviceId) {
+        return lines.containsKey(serviceId);
     }
 
     /** Moves the in-memory state by one step and writes the step to the journal. */
@@ -204,19 +225,18 @@ public final class QueueEngine {
     }
 
     private void remember(Ticket t) {
-        if (t.day().equals(day)) {
-            today.put(t.id(), t);
+        Ticket before = t.day().equals(day) ? today.put(t.id(), t) : null;
+        if (before != null && !before.serviceId().equals(t.serviceId()) && lines.containsKey(before.serviceId())) {
+            lines.get(before.serviceId()).remove(t.id());
         }
-        Deque<Ticket> queue = waiting.get(t.serviceId());
-        if (queue == null) {
+        ServiceLine line = lines.get(t.serviceId());
+        if (line == null) {
             return;
         }
         if (t.state() == TicketState.WAITING) {
-            if (queue.stream().noneMatch(w -> w.id().equals(t.id()))) {
-                queue.addLast(t);
-            }
+            line.put(t);
         } else {
-            queue.removeIf(w -> w.id().equals(t.id()));
+            line.remove(t.id());
         }
     }
 

@@ -23,7 +23,7 @@ import java.util.Optional;
 /** Row mapping in plain SQL that any JDBC backend of the store can share. */
 final class SqlRows {
     private static final String TICKET_COLUMNS = "id, day, service_id, number, sequence, state, priority, kiosk_id, "
-            + "issued_at, called_at, finished_at, window_no, staff_no, calls";
+            + "issued_at, called_at, finished_at, window_no, staff_no, calls, queued_at, reserved_window";
     private static final String RATING_COLUMNS = "r.ticket_id, r.request_id, r.window_no, r.device_id, r.level, r.reasons, "
             + "r.comment, r.rated_at, r.received_at";
 
@@ -31,13 +31,13 @@ final class SqlRows {
     }
 
     private static final String INSERT_TICKET = "INSERT INTO tickets (" + TICKET_COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE_TICKET = "UPDATE tickets SET state = ?, called_at = ?, finished_at = ?, "
-            + "window_no = ?, staff_no = ?, calls = ? WHERE id = ?";
+            + "window_no = ?, staff_no = ?, calls = ?, service_id = ?, queued_at = ?, reserved_window = ? WHERE id = ?";
     private static final String UPSERT_WINDOW = "INSERT INTO windows (number, phase, ticket_id, call_seq, "
-            + "pause_reason, since) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (number) DO UPDATE SET "
+            + "pause_reason, since, staff_no) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (number) DO UPDATE SET "
             + "phase = excluded.phase, ticket_id = excluded.ticket_id, call_seq = excluded.call_seq, "
-            + "pause_reason = excluded.pause_reason, since = excluded.since";
+            + "pause_reason = excluded.pause_reason, since = excluded.since, staff_no = excluded.staff_no";
     private static final String INSERT_CALL =
             "INSERT INTO calls (seq, ticket_id, window_no, recall, staff_no, called_at) VALUES (?, ?, ?, ?, ?, ?)";
     private static final String INSERT_RATING = "INSERT INTO ratings (ticket_id, request_id, window_no, device_id, "
@@ -122,6 +122,8 @@ final class SqlRows {
         setInteger(s, 12, t.window());
         s.setString(13, t.staffNo());
         s.setInt(14, t.calls());
+        s.setLong(15, t.queuedAt().toEpochMilli());
+        setInteger(s, 16, t.reservedWindow());
     }
 
     private static void bindUpdate(PreparedStatement s, Ticket t) throws SQLException {
@@ -131,7 +133,10 @@ final class SqlRows {
         setInteger(s, 4, t.window());
         s.setString(5, t.staffNo());
         s.setInt(6, t.calls());
-        s.setString(7, t.id());
+        s.setString(7, t.serviceId());
+        s.setLong(8, t.queuedAt().toEpochMilli());
+        setInteger(s, 9, t.reservedWindow());
+        s.setString(10, t.id());
     }
 
     private static void bindWindow(PreparedStatement s, WindowDesk w) throws SQLException {
@@ -141,6 +146,7 @@ final class SqlRows {
         s.setLong(4, w.callSeq());
         s.setString(5, w.pauseReason());
         s.setLong(6, w.since().toEpochMilli());
+        s.setString(7, w.staffNo());
     }
 
     private static void bindCall(PreparedStatement s, CallRecord c) throws SQLException {
@@ -183,7 +189,7 @@ final class SqlRows {
                     out.add(new Ticket(rs.getString(1), LocalDate.parse(rs.getString(2)), rs.getString(3),
                             rs.getString(4), rs.getInt(5), TicketState.valueOf(rs.getString(6)), rs.getInt(7) == 1,
                             rs.getString(8), Instant.ofEpochMilli(rs.getLong(9)), instant(rs, 10), instant(rs, 11),
-                            integer(rs, 12), rs.getString(13), rs.getInt(14)));
+                            integer(rs, 12), rs.getString(13), rs.getInt(14), instant(rs, 15), integer(rs, 16)));
                 }
             }
             return out;
@@ -192,12 +198,12 @@ final class SqlRows {
 
     static List<WindowDesk> windows(Statements db) throws SQLException {
         PreparedStatement s = db.get(
-                "SELECT number, phase, ticket_id, call_seq, pause_reason, since FROM windows ORDER BY number");
+                "SELECT number, phase, ticket_id, call_seq, pause_reason, since, staff_no FROM windows ORDER BY number");
         try (ResultSet rs = s.executeQuery()) {
             List<WindowDesk> out = new ArrayList<>();
             while (rs.next()) {
                 out.add(new WindowDesk(rs.getInt(1), WindowPhase.valueOf(rs.getString(2)), rs.getString(3),
-                        rs.getLong(4), rs.getString(5), Instant.ofEpochMilli(rs.getLong(6))));
+                        rs.getLong(4), rs.getString(5), Instant.ofEpochMilli(rs.getLong(6)), rs.getString(7)));
             }
             return out;
         }

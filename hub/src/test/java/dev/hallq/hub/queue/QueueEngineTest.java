@@ -153,6 +153,7 @@ class QueueEngineTest {
     void recallCallsTheSameTicketAgainWithANewSequenceNumber() throws Refusal {
         issue("social");
         QueueEngine.StaffOutcome first = engine.act(1, StaffAction.NEXT, null);
+        clock.advance(Duration.ofSeconds(10));
         QueueEngine.StaffOutcome again = engine.act(1, StaffAction.RECALL, null);
         assertThat(again.ticket().id()).isEqualTo(first.ticket().id());
         assertThat(again.call().recall()).isTrue();
@@ -246,6 +247,7 @@ class QueueEngineTest {
     void everyTransitionIsInTheEventLog() throws Refusal {
         issue("social");
         engine.act(1, StaffAction.NEXT, null);
+        clock.advance(Duration.ofSeconds(10));
         engine.act(1, StaffAction.RECALL, null);
         String id = engine.act(1, StaffAction.FINISH, null).ticket().id();
         engine.rate(rating(id, "r-1", 1, RatingLevel.VERY_SATISFIED));

@@ -96,7 +96,7 @@ abstract class HallStoreContract {
         Ticket t = ticket("A", 1, DAY, 0);
         store.commit(issuing(t));
         Ticket called = t.called(3, "0301", T0.plusSeconds(60));
-        WindowDesk desk = new WindowDesk(3, WindowPhase.CALLING, t.id(), 1, null, T0.plusSeconds(60));
+        WindowDesk desk = new WindowDesk(3, WindowPhase.CALLING, t.id(), 1, null, T0.plusSeconds(60), "0301");
         store.commit(Change.of(List.of(called), List.of(desk), List.of(new CallRecord(1, t.id(), 3, false, "0301",
                 T0.plusSeconds(60))), List.of(HallEvent.of(T0.plusSeconds(60), "CALLED", t.id(), 3, "0301", null))));
 
@@ -111,9 +111,8 @@ abstract class HallStoreContract {
 
     @Test
     void aChangeThatCannotBeStoredLeavesNothingBehind() {
-        Ticket ghost = new Ticket("20261124-Z001", DAY, "social", "Z001", 1, TicketState.CALLED, false, null, T0,
-                T0, null, 1, null, 1);
-        WindowDesk desk = new WindowDesk(1, WindowPhase.CALLING, ghost.id(), 9, null, T0);
+        Ticket ghost = Ticket.issued(DAY, "social", "Z001", 1, false, null, T0).called(1, null, T0);
+        WindowDesk desk = new WindowDesk(1, WindowPhase.CALLING, ghost.id(), 9, null, T0, "0101");
         assertThatThrownBy(() -> store.commit(Change.of(List.of(ghost), List.of(desk), List.of(), List.of())))
                 .isInstanceOf(StoreFailure.class);
         assertThat(store.windows()).isEmpty();
@@ -151,8 +150,8 @@ abstract class HallStoreContract {
 
     static Ticket ticket(String prefix, int sequence, LocalDate day, int secondsAfterOpening) {
         String number = Ticket.numberFor(prefix, sequence);
-        return new Ticket(Ticket.idFor(day, number), day, prefix.equals("A") ? "social" : "tax", number, sequence,
-                TicketState.WAITING, false, "K1", T0.plusSeconds(secondsAfterOpening), null, null, null, null, 0);
+        return Ticket.issued(day, prefix.equals("A") ? "social" : "tax", number, sequence, false, "K1",
+                T0.plusSeconds(secondsAfterOpening));
     }
 
     static Change issuing(Ticket t) {
