@@ -7,10 +7,11 @@ import java.time.Instant;
  *
  * @param id          unique across days, e.g. {@code 20261124-A001}
  * @param number      what is printed and called, e.g. {@code A001}
- * @param peopleAhead waiting tickets of the same service ahead of this one when it was issued
+ * @param peopleAhead          waiting tickets of the same service ahead of this one when it was issued
+ * @param estimatedWaitMinutes the hub's estimate of the wait at issue time, when it has one
  */
 public record TicketInfo(String id, String number, String serviceId, String serviceName, String serviceNameEn,
-                         int peopleAhead, Instant issuedAt) {
+                         int peopleAhead, Instant issuedAt, Integer estimatedWaitMinutes) {
 
     public TicketInfo {
         Checks.id("ticket.id", id);
@@ -19,5 +20,13 @@ public record TicketInfo(String id, String number, String serviceId, String serv
         Checks.text("ticket.serviceName", serviceName);
         Checks.notNegative("ticket.peopleAhead", peopleAhead);
         Checks.present("ticket.issuedAt", issuedAt);
+        if (estimatedWaitMinutes != null) {
+            Checks.notNegative("ticket.estimatedWaitMinutes", estimatedWaitMinutes);
+        }
+    }
+
+    public TicketInfo(String id, String number, String serviceId, String serviceName, String serviceNameEn,
+                      int peopleAhead, Instant issuedAt) {
+        this(id, number, serviceId, serviceName, serviceNameEn, peopleAhead, issuedAt, null);
     }
 }

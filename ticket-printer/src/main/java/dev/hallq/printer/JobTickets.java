@@ -18,6 +18,6 @@ final class JobTickets {
     static PrintableTicket of(PrintJob job, ZoneId zone) {
         String qr = job.qrContent() == null || job.qrContent().isBlank() ? null : job.qrContent();
         return new PrintableTicket(job.hallName(), job.ticket().number(), job.ticket().serviceName(),
-                job.ticket().peopleAhead(), null, LocalDateTime.ofInstant(job.ticket().issuedAt(), zone), null, qr);
+                job.ticket().peopleAhead(), job.ticket().estimatedWaitMinutes(), LocalDateTime.ofInstant(job.ticket().issuedAt(), zone), null, qr);
     }
 }

@@ -23,9 +23,13 @@ public final class HallViews {
         this.engine = engine;
     }
 
+    /** A ticket as devices see it; {@code peopleAhead} > 0 or a just-issued ticket also gets a wait estimate. */
     public TicketInfo ticket(Ticket t, int peopleAhead) {
         ServiceConfig s = service(t.serviceId());
-        return new TicketInfo(t.id(), t.number(), t.serviceId(), s.name(), s.nameEn(), peopleAhead, t.issuedAt());
+        java.util.OptionalInt wait = t.state() == dev.hallq.hub.queue.TicketState.WAITING
+                ? engine.estimatedWait(t.serviceId(), peopleAhead) : java.util.OptionalInt.empty();
+        return new TicketInfo(t.id(), t.number(), t.serviceId(), s.name(), s.nameEn(), peopleAhead, t.issuedAt(),
+                wait.isPresent() ? wait.getAsInt() : null);
     }
 
     public WindowState window(WindowDesk desk) {
@@ -49,7 +53,12 @@ public final class HallViews {
 
     public ServiceBoard board() {
         List<ServiceQueue> services = engine.hall().services().stream()
-                .map(s -> new ServiceQueue(s.id(), s.prefix(), s.name(), s.nameEn(), engine.waitingFor(s.id()), true))
+                .map(s -> {
+                    int waiting = engine.waitingFor(s.id());
+                    java.util.OptionalInt wait = engine.estimatedWait(s.id(), waiting);
+                    return new ServiceQueue(s.id(), s.prefix(), s.name(), s.nameEn(), waiting, true,
+                            wait.isPresent() ? wait.getAsInt() : null);
+                })
                 .toList();
         return new ServiceBoard(engine.hall().id(), engine.hall().name(), services, engine.clock().instant());
     }

@@ -38,6 +38,7 @@ public final class QueueEngine {
     private final Map<String, Integer> lastNumber = new HashMap<>();
     private final Map<String, RatingRecord> rated = new HashMap<>();
     private final List<Change> journal = new ArrayList<>();
+    private final WaitEstimate estimate = new WaitEstimate();
     private final StaffActions staffActions;
     private final RatingDesk ratingDesk;
     private LocalDate day;
@@ -63,12 +64,14 @@ public final class QueueEngine {
         today.clear();
         lastNumber.clear();
         rated.clear();
+        estimate.clear();
         hall.services().forEach(s -> lines.put(s.id(), new ServiceLine()));
         day = today();
         lastCallSeq = store.lastCallSeq();
         for (Ticket t : store.tickets(day)) {
             remember(t);
             lastNumber.merge(t.serviceId(), t.sequence(), Math::max);
+            learnHandling(t);
         }
         store.ratingsOfTicketsOn(day).forEach(r -> rated.put(r.ticketId(), r));
         Map<Integer, WindowDesk> stored = new HashMap<>();
@@ -219,9 +222,29 @@ public final class QueueEngine {
     void record(Change change) {
         journal.add(change);
         change.tickets().forEach(this::remember);
+        change.tickets().forEach(this::learnHandling);
         change.windows().forEach(d -> desks.put(d.number(), d));
         change.calls().forEach(c -> lastCallSeq = Math.max(lastCallSeq, c.seq()));
         change.ratings().forEach(r -> rated.put(r.ticketId(), r));
+    }
+
+    /** Minutes a ticket of the service taken now would wait, if any window serving it is open. */
+    public java.util.OptionalInt estimatedWait(String serviceId, int ahead) {
+        int open = 0;
+        for (WindowConfig w : hall.windows()) {
+            WindowDesk d = desks.get(w.number());
+            if (w.services().contains(serviceId) && d != null && d.phase() != WindowPhase.CLOSED
+                    && d.phase() != WindowPhase.PAUSED) {
+                open++;
+            }
+        }
+        return estimate.minutes(serviceId, ahead, open);
+    }
+
+    private void learnHandling(Ticket t) {
+        if (t.state() == TicketState.FINISHED && t.calledAt() != null && t.finishedAt() != null) {
+            estimate.served(t.serviceId(), java.time.Duration.between(t.calledAt(), t.finishedAt()));
+        }
     }
 
     private void remember(Ticket t) {

@@ -160,6 +160,22 @@ class QueueRulesTest {
         assertThat(engine.act(1, StaffAction.NEXT, null).ticket().staffNo()).isEqualTo("0901");
     }
 
+    @Test
+    void theWaitIsEstimatedFromRecentHandlingTimesAndTheOpenWindows() throws Refusal {
+        assertThat(engine.estimatedWait("social", 4)).hasValue(20);
+        for (int i = 0; i < 3; i++) {
+            engine.issue("social", false, "K1");
+            engine.act(1, StaffAction.NEXT, null);
+            clock.advance(Duration.ofMinutes(4));
+            engine.act(1, StaffAction.FINISH, null);
+        }
+        assertThat(engine.estimatedWait("social", 4)).hasValue(8);
+        engine.act(1, StaffAction.PAUSE, "午休");
+        assertThat(engine.estimatedWait("social", 4)).hasValue(16);
+        engine.act(2, StaffAction.PAUSE, "会议");
+        assertThat(engine.estimatedWait("social", 4)).isEmpty();
+    }
+
     private Ticket callAndFinish(int window) throws Refusal {
         Ticket t = engine.act(window, StaffAction.NEXT, null).ticket();
         engine.act(window, StaffAction.FINISH, null);
