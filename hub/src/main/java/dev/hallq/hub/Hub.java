@@ -15,6 +15,7 @@ import dev.hallq.hub.mqtt.HallNews;
 import dev.hallq.hub.mqtt.HallViews;
 import dev.hallq.hub.mqtt.HubGateway;
 import dev.hallq.hub.mqtt.RequestHandlers;
+import dev.hallq.hub.mqtt.TicketRow;
 import dev.hallq.hub.queue.HallDesk;
 import dev.hallq.hub.queue.QueueEngine;
 import dev.hallq.hub.store.HallStore;
@@ -127,6 +128,10 @@ public final class Hub implements AutoCloseable {
                 : "http://" + (settings.httpHost().equals("0.0.0.0") ? "localhost" : settings.httpHost()) + ":" + hub.web.port();
         RequestHandlers handlers = new RequestHandlers(engine, desk, views, news, metrics, calls, publicUrl);
         new HubGateway(link, topics, desk, handlers, news, devices, metrics, calls, clock).attach();
+        hub.parts.add(everyMinute(() -> desk.execute(() -> {
+            engine.tick().forEach(t -> news.ticket(TicketRow.of(t, null, hall)));
+            news.board(); // opening hours move the board's open flags
+        })));
         link.addConnectionListener(reconnect -> hub.publishOnline());
         hub.parts.add(hub.heartbeat());
         link.start();
@@ -159,6 +164,16 @@ public final class Hub implements AutoCloseable {
                 publishOnline();
             }
         }, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+        return timer::shutdownNow;
+    }
+
+    private static AutoCloseable everyMinute(Runnable work) {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "hall-clock");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.scheduleAtFixedRate(work, 60, 60, TimeUnit.SECONDS);
         return timer::shutdownNow;
     }
 

@@ -12,5 +12,6 @@ public enum ErrorCode {
     WINDOW_PAUSED,
     ALREADY_RATED,
     UNKNOWN_STAFF,
+    SERVICE_CLOSED,
     INTERNAL_ERROR
 }

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /** One hall: its services, windows, staff and queue rules, validated as a whole. */
 public record HallConfig(String id, String name, ZoneId zone, List<ServiceConfig> services, List<WindowConfig> windows,
-                         List<StaffConfig> staff, QueuePolicy policy) {
+                         List<StaffConfig> staff, QueuePolicy policy, HallCalendar calendar) {
 
     public HallConfig {
         ConfigChecks.id("hall.id", id);
@@ -24,6 +24,7 @@ public record HallConfig(String id, String name, ZoneId zone, List<ServiceConfig
         windows = List.copyOf(windows);
         staff = roster(staff, windows);
         policy = policy == null ? QueuePolicy.DEFAULT : policy;
+        calendar = calendar == null ? HallCalendar.ALWAYS_OPEN : calendar;
         Set<String> ids = new HashSet<>();
         Set<String> prefixes = new HashSet<>();
         for (ServiceConfig s : services) {
@@ -48,7 +49,12 @@ public record HallConfig(String id, String name, ZoneId zone, List<ServiceConfig
     }
 
     public HallConfig(String id, String name, ZoneId zone, List<ServiceConfig> services, List<WindowConfig> windows) {
-        this(id, name, zone, services, windows, null, null);
+        this(id, name, zone, services, windows, null, null, null);
+    }
+
+    public HallConfig(String id, String name, ZoneId zone, List<ServiceConfig> services, List<WindowConfig> windows,
+                      List<StaffConfig> staff, QueuePolicy policy) {
+        this(id, name, zone, services, windows, staff, policy, null);
     }
 
     /** Everyone who may log in: the listed staff plus every window's A and B staff. */

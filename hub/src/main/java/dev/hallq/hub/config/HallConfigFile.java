@@ -26,6 +26,7 @@ import java.util.List;
  */
 public final class HallConfigFile {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private HallConfigFile() {
@@ -35,7 +36,7 @@ public final class HallConfigFile {
     }
 
     record Document(HallSection hall, List<ServiceConfig> services, List<WindowConfig> windows, List<StaffConfig> staff,
-                    java.util.Map<String, Object> policy) {
+                    java.util.Map<String, Object> policy, HallCalendar calendar) {
     }
 
     /** The policy keys a file gives, over the defaults for the rest. */
@@ -96,7 +97,7 @@ public final class HallConfigFile {
         }
         try {
             return new HallConfig(doc.hall().id(), doc.hall().name(), zone, doc.services(), doc.windows(), doc.staff(),
-                    policy(doc.policy()));
+                    policy(doc.policy()), doc.calendar());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
         }

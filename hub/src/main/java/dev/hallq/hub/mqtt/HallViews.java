@@ -56,7 +56,7 @@ public final class HallViews {
                 .map(s -> {
                     int waiting = engine.waitingFor(s.id());
                     java.util.OptionalInt wait = engine.estimatedWait(s.id(), waiting);
-                    return new ServiceQueue(s.id(), s.prefix(), s.name(), s.nameEn(), waiting, true,
+                    return new ServiceQueue(s.id(), s.prefix(), s.name(), s.nameEn(), waiting, engine.issuingNow(s.id()),
                             wait.isPresent() ? wait.getAsInt() : null);
                 })
                 .toList();

@@ -39,6 +39,7 @@ public final class QueueEngine {
     private final Map<String, RatingRecord> rated = new HashMap<>();
     private final List<Change> journal = new ArrayList<>();
     private final WaitEstimate estimate = new WaitEstimate();
+    private final OpeningHours hours;
     private final StaffActions staffActions;
     private final RatingDesk ratingDesk;
     private LocalDate day;
@@ -48,6 +49,7 @@ public final class QueueEngine {
         this.hall = hall;
         this.store = store;
         this.clock = clock;
+        this.hours = new OpeningHours(hall);
         this.staffActions = new StaffActions(this);
         this.ratingDesk = new RatingDesk(this);
         recover();
@@ -73,6 +75,11 @@ public final class QueueEngine {
             lastNumber.merge(t.serviceId(), t.sequence(), Math::max);
             learnHandling(t);
         }
+        for (Ticket t : store.openTickets()) {
+            if (!t.day().equals(day)) {
+                remember(t); // from an earlier day: waits for the day end rule
+            }
+        }
         store.ratingsOfTicketsOn(day).forEach(r -> rated.put(r.ticketId(), r));
         Map<Integer, WindowDesk> stored = new HashMap<>();
         store.windows().forEach(w -> stored.put(w.number(), w));
@@ -97,7 +104,8 @@ public final class QueueEngine {
     public Issued issue(String serviceId, boolean priority, String kioskId) throws Refusal {
         ServiceConfig service = hall.service(serviceId)
                 .orElseThrow(() -> new Refusal(ErrorCode.UNKNOWN_SERVICE, "no service '" + serviceId + "' in this hall"));
-        rollOverIfNewDay();
+        tick();
+        hours.requireIssuing(service, clock.instant());
         int sequence = lastNumber.getOrDefault(service.id(), 0) + 1;
         String number = Ticket.numberFor(service.prefix(), sequence);
         Instant now = clock.instant();
@@ -261,6 +269,41 @@ public final class QueueEngine {
         } else {
             line.remove(t.id());
         }
+    }
+
+    /**
+     * The clock ticks: at a new day, tickets of earlier days still waiting expire (or wait on, as the
+     * calendar's day-end rule says). The hub calls this every minute and before every issue.
+     *
+     * @return the tickets that expired
+     */
+    public List<Ticket> tick() {
+        rollOverIfNewDay();
+        if (hall.calendar().dayEnd() != dev.hallq.hub.config.HallCalendar.DayEnd.EXPIRE) {
+            return List.of();
+        }
+        List<Ticket> expired = new ArrayList<>();
+        Instant now = clock.instant();
+        for (ServiceLine line : lines.values()) {
+            for (Ticket t : line.earlierThan(day)) {
+                expired.add(t.ended(TicketState.EXPIRED, now));
+            }
+        }
+        if (!expired.isEmpty()) {
+            List<HallEvent> events = expired.stream()
+                    .map(t -> HallEvent.of(now, "EXPIRED", t.id(), null, null, "day end " + t.day())).toList();
+            record(Change.of(expired, List.of(), List.of(), events));
+        }
+        return expired;
+    }
+
+    /** Whether the service's kiosks issue tickets now. */
+    public boolean issuingNow(String serviceId) {
+        return hours.issuing(serviceId, clock.instant());
+    }
+
+    boolean afterClosing(String serviceId, Instant at) {
+        return hours.afterClosing(serviceId, at);
     }
 
     private void rollOverIfNewDay() {

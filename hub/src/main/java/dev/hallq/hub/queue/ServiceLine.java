@@ -87,6 +87,11 @@ final class ServiceLine {
         priorityRun = t.priority() ? priorityRun + 1 : 0;
     }
 
+    /** Tickets of days before {@code day} still in line. */
+    java.util.List<Ticket> earlierThan(java.time.LocalDate day) {
+        return line.stream().filter(t -> t.day().isBefore(day)).toList();
+    }
+
     /** The place just behind the {@code n}-th waiting ticket (or now, if fewer wait): where a returning ticket goes. */
     Instant placeBehind(int n, Instant now) {
         int i = 0;

@@ -96,8 +96,9 @@ final class StaffActions {
         Ticket ended = held(desk).ended(end, now);
         String keep = after == WindowPhase.AWAITING_RATING ? ended.id() : null;
         WindowDesk next = desk.with(after, keep, desk.callSeq(), null, now);
+        String detail = end == TicketState.FINISHED && engine.afterClosing(ended.serviceId(), now) ? "延时服务 extended" : null;
         engine.record(Change.of(List.of(ended), List.of(next), List.of(),
-                List.of(HallEvent.of(now, event, ended.id(), desk.number(), desk.staffNo(), null))));
+                List.of(HallEvent.of(now, event, ended.id(), desk.number(), desk.staffNo(), detail))));
         return new QueueEngine.StaffOutcome(next, ended, null);
     }
 

@@ -29,6 +29,9 @@ public interface HallStore extends AutoCloseable {
 
     Optional<Ticket> ticket(String id);
 
+    /** Tickets of any day still waiting or called, in order of place. */
+    List<Ticket> openTickets();
+
     List<WindowDesk> windows();
 
     /** Newest first. */

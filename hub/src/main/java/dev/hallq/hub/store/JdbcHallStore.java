@@ -119,6 +119,12 @@ public final class JdbcHallStore implements HallStore {
     }
 
     @Override
+    public synchronized List<Ticket> openTickets() {
+        return read("read open tickets", () -> SqlRows.tickets(sql,
+                "WHERE state IN ('WAITING', 'CALLED') AND id <> ? ORDER BY queued_at, id", ""));
+    }
+
+    @Override
     public synchronized List<WindowDesk> windows() {
         return read("read windows", () -> SqlRows.windows(sql));
     }

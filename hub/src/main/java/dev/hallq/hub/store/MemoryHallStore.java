@@ -80,6 +80,14 @@ public final class MemoryHallStore implements HallStore {
     }
 
     @Override
+    public synchronized List<Ticket> openTickets() {
+        return tickets.values().stream()
+                .filter(t -> t.state() == dev.hallq.hub.queue.TicketState.WAITING
+                        || t.state() == dev.hallq.hub.queue.TicketState.CALLED)
+                .sorted(Comparator.comparing(Ticket::queuedAt).thenComparing(Ticket::id)).toList();
+    }
+
+    @Override
     public synchronized List<WindowDesk> windows() {
         return List.copyOf(windows.values());
     }

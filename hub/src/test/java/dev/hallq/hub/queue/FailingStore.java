@@ -41,6 +41,11 @@ final class FailingStore implements HallStore {
     }
 
     @Override
+    public List<Ticket> openTickets() {
+        return real.openTickets();
+    }
+
+    @Override
     public List<WindowDesk> windows() {
         return real.windows();
     }
