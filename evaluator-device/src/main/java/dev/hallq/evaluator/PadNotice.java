@@ -45,8 +45,7 @@ record PadNotice(String requestId, String action, boolean ok, String code, Strin
             case UNKNOWN_TICKET -> "找不到该号票";
             case UNKNOWN_WINDOW -> "大厅服务器未配置本窗口";
             case UNKNOWN_STAFF -> "工号不在本大厅人员名单中";
-            case SERVICE_CLOSED -> "该事项当前不在办理时间";
-            case MALFORMED_PAYLOAD, UNKNOWN_MESSAGE, UNKNOWN_SERVICE, INTERNAL_ERROR -> "大厅服务器处理出错，请联系管理员";
+            default -> "大厅服务器处理出错，请联系管理员"; // codes a pad's staff keys never cause
         };
     }
 

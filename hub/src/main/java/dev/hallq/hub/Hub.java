@@ -17,6 +17,7 @@ import dev.hallq.hub.mqtt.HubGateway;
 import dev.hallq.hub.mqtt.RequestHandlers;
 import dev.hallq.hub.mqtt.TicketRow;
 import dev.hallq.hub.queue.HallDesk;
+import dev.hallq.hub.queue.IdHasher;
 import dev.hallq.hub.queue.QueueEngine;
 import dev.hallq.hub.store.HallStore;
 import dev.hallq.hub.store.Stores;
@@ -98,7 +99,7 @@ public final class Hub implements AutoCloseable {
         hub.parts.addAll(started);
         started.clear();
 
-        QueueEngine engine = new QueueEngine(hall, store, clock);
+        QueueEngine engine = new QueueEngine(hall, store, clock, idHasher(settings, hall));
         HallDesk desk = new HallDesk(new HallDesk.Ledger() {
             @Override
             public void flush() {
@@ -138,6 +139,24 @@ public final class Hub implements AutoCloseable {
         LOG.info("hub of hall {} ({}) up: broker {}, store {}, page {}", hall.id(), hall.name(), brokerUri,
                 store.describe(), hub.web.url());
         return hub;
+    }
+
+    /**
+     * The key of the ID-number hashes lives beside the database ({@code hall.db.idkey}), or where
+     * {@code HALLQ_ID_KEY_FILE} says; a hub that keeps nothing uses a key of its own run.
+     */
+    private static IdHasher idHasher(HubSettings settings, HallConfig hall) {
+        String given = System.getenv("HALLQ_ID_KEY_FILE");
+        if (given != null && !given.isBlank()) {
+            return IdHasher.keyIn(java.nio.file.Path.of(given));
+        }
+        if (settings.database() == null) {
+            return IdHasher.ephemeral();
+        }
+        if (settings.database().startsWith("jdbc:")) {
+            return IdHasher.keyIn(java.nio.file.Path.of("hall-data", hall.id() + ".idkey"));
+        }
+        return IdHasher.keyIn(java.nio.file.Path.of(settings.database() + ".idkey"));
     }
 
     private static EmbeddedBroker startBroker(HubSettings settings) {

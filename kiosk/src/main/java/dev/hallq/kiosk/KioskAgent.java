@@ -4,6 +4,7 @@ import dev.hallq.agent.AgentRuntime;
 import dev.hallq.agent.HubWatch;
 import dev.hallq.agent.web.LiveView;
 import dev.hallq.protocol.BadPayload;
+import dev.hallq.protocol.Citizen;
 import dev.hallq.protocol.DeviceKind;
 import dev.hallq.protocol.Json;
 import dev.hallq.protocol.ServiceBoard;
@@ -100,7 +101,8 @@ public final class KioskAgent implements AutoCloseable {
      */
     public CompletableFuture<KioskResult> takeTicket(String serviceId, boolean priority) {
         String requestId = UUID.randomUUID().toString();
-        TicketRequest request = new TicketRequest(requestId, replyTopic, serviceId, settings.printerId(), priority);
+        TicketRequest request = new TicketRequest(requestId, replyTopic, serviceId, settings.printerId(), priority,
+                cardOnTheReader());
         if (closed.get() || !hub.hubOnline()) {
             LOG.warn("kiosk {}: hub not reachable, no ticket for {}; citizen sent to the desk", runtime.deviceId(), serviceId);
             return CompletableFuture.completedFuture(KioskResult.unreachable());
@@ -109,6 +111,22 @@ public final class KioskAgent implements AutoCloseable {
         runtime.link().publish(requestTopic, Json.write(request), false);
         LOG.info("kiosk {} asks for a ticket for {} (priority {}), request {}", runtime.deviceId(), serviceId, priority, requestId);
         return result;
+    }
+
+    /**
+     * The ID card lying on the reader as a real-name citizen, or null: no card, or one whose number fails
+     * its check digit (then the ticket is taken without it and the hub decides whether that will do).
+     */
+    private Citizen cardOnTheReader() {
+        return reader.presentCard().map(card -> {
+            try {
+                return new Citizen(card.idNumber(), card.name(), card.birthDate());
+            } catch (IllegalArgumentException e) {
+                LOG.warn("kiosk {}: the card on the reader is not a valid resident ID ({}); ticket without it",
+                        runtime.deviceId(), e.getMessage());
+                return null;
+            }
+        }).orElse(null);
     }
 
     /** The hall's services from the hub's retained board; empty until it is heard. */

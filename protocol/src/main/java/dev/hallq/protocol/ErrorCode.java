@@ -13,5 +13,6 @@ public enum ErrorCode {
     ALREADY_RATED,
     UNKNOWN_STAFF,
     SERVICE_CLOSED,
+    REAL_NAME_REQUIRED,
     INTERNAL_ERROR
 }

@@ -9,9 +9,11 @@ import java.time.Instant;
  * @param number      what is printed and called, e.g. {@code A001}
  * @param peopleAhead          waiting tickets of the same service ahead of this one when it was issued
  * @param estimatedWaitMinutes the hub's estimate of the wait at issue time, when it has one
+ * @param reprint              true when a real-name request found this citizen's waiting ticket for the
+ *                             service and returned it again (for reprinting) instead of a new one
  */
 public record TicketInfo(String id, String number, String serviceId, String serviceName, String serviceNameEn,
-                         int peopleAhead, Instant issuedAt, Integer estimatedWaitMinutes) {
+                         int peopleAhead, Instant issuedAt, Integer estimatedWaitMinutes, Boolean reprint) {
 
     public TicketInfo {
         Checks.id("ticket.id", id);
@@ -27,6 +29,11 @@ public record TicketInfo(String id, String number, String serviceId, String serv
 
     public TicketInfo(String id, String number, String serviceId, String serviceName, String serviceNameEn,
                       int peopleAhead, Instant issuedAt) {
-        this(id, number, serviceId, serviceName, serviceNameEn, peopleAhead, issuedAt, null);
+        this(id, number, serviceId, serviceName, serviceNameEn, peopleAhead, issuedAt, null, null);
+    }
+
+    public TicketInfo(String id, String number, String serviceId, String serviceName, String serviceNameEn,
+                      int peopleAhead, Instant issuedAt, Integer estimatedWaitMinutes) {
+        this(id, number, serviceId, serviceName, serviceNameEn, peopleAhead, issuedAt, estimatedWaitMinutes, null);
     }
 }

@@ -4,10 +4,12 @@ package dev.hallq.protocol;
  * Kiosk asks for a ticket (取号).
  *
  * @param printerId the printer agent that should print it; null for no paper ticket
- * @param priority  绿色通道 (elderly, disabled, ...) as marked at the kiosk
+ * @param priority  绿色通道 (disabled, military, pregnant, ...) as marked at the kiosk; elderly citizens get it
+ *                  from their card's birth date
+ * @param citizen   the ID card read at the kiosk, for real-name tickets; null without a card
  */
 public record TicketRequest(int schema, String requestId, String replyTo, String serviceId, String printerId,
-                            boolean priority) implements Request {
+                            boolean priority, Citizen citizen) implements Request {
 
     public TicketRequest {
         Schema.check(schema);
@@ -19,6 +21,11 @@ public record TicketRequest(int schema, String requestId, String replyTo, String
     }
 
     public TicketRequest(String requestId, String replyTo, String serviceId, String printerId, boolean priority) {
-        this(Schema.VERSION, requestId, replyTo, serviceId, printerId, priority);
+        this(Schema.VERSION, requestId, replyTo, serviceId, printerId, priority, null);
+    }
+
+    public TicketRequest(String requestId, String replyTo, String serviceId, String printerId, boolean priority,
+                         Citizen citizen) {
+        this(Schema.VERSION, requestId, replyTo, serviceId, printerId, priority, citizen);
     }
 }

@@ -43,6 +43,7 @@ public final class VirtualHall implements AutoCloseable {
     private final Hub hub;
     private final List<AutoCloseable> agents = new ArrayList<>();
     private final Map<String, KioskAgent> kiosks = new LinkedHashMap<>();
+    private final Map<String, SimulatedIdCardReader> readers = new LinkedHashMap<>();
     private final Map<String, PrinterAgent> printers = new LinkedHashMap<>();
     private final Map<String, SimulatedPrinterTransport> paper = new LinkedHashMap<>();
     private final Map<Integer, DisplayAgent> windowScreens = new LinkedHashMap<>();
@@ -83,8 +84,10 @@ public final class VirtualHall implements AutoCloseable {
                     transport, clock);
             printers.put("P" + k, printer);
             agents.add(printer);
+            SimulatedIdCardReader reader = new SimulatedIdCardReader();
+            readers.put("K" + k, reader);
             KioskAgent kiosk = KioskAgent.start(KioskSettings.of(agent(broker, hallId, "K" + k, host), "P" + k),
-                    new SimulatedIdCardReader(), clock);
+                    reader, clock);
             kiosks.put("K" + k, kiosk);
             agents.add(kiosk);
         }
@@ -118,6 +121,11 @@ public final class VirtualHall implements AutoCloseable {
 
     public Map<String, KioskAgent> kiosks() {
         return Collections.unmodifiableMap(kiosks);
+    }
+
+    /** The simulated ID-card reader of a kiosk, where simulated citizens lay their cards. */
+    public SimulatedIdCardReader reader(String kioskId) {
+        return readers.get(kioskId);
     }
 
     public Map<String, PrinterAgent> printers() {

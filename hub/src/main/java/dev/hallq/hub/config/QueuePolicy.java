@@ -13,11 +13,20 @@ import java.time.Duration;
  * @param missedReturnMinutes a missed ticket (过号) may come back within this long after it was missed
  * @param rejoinAfter         a returning ticket rejoins the line behind this many waiting tickets
  * @param transferKeepsPlace  a transferred ticket keeps its original place (issue time) in its new line
+ * @param elderlyAge          a citizen of this age or older (by the ID card's birth date) gets a priority ticket
  */
 public record QueuePolicy(int priorityInARow, int normalMaxWaitMinutes, int recallCoolDownSeconds, int maxCalls,
-                          int missedReturnMinutes, int rejoinAfter, boolean transferKeepsPlace) {
+                          int missedReturnMinutes, int rejoinAfter, boolean transferKeepsPlace, int elderlyAge) {
 
-    public static final QueuePolicy DEFAULT = new QueuePolicy(2, 30, 10, 3, 30, 2, true);
+    public static final QueuePolicy DEFAULT = new QueuePolicy(2, 30, 10, 3, 30, 2, true, 65);
+
+    public QueuePolicy(int priorityInARow, int normalMaxWaitMinutes, int recallCoolDownSeconds, int maxCalls,
+                       int missedReturnMinutes, int rejoinAfter, boolean transferKeepsPlace) {
+        this(priorityInARow, normalMaxWaitMinutes, recallCoolDownSeconds, maxCalls, missedReturnMinutes, rejoinAfter,
+                transferKeepsPlace, DEFAULT_ELDERLY_AGE);
+    }
+
+    private static final int DEFAULT_ELDERLY_AGE = 65;
 
     public QueuePolicy {
         positive("policy.priorityInARow", priorityInARow);
@@ -26,6 +35,7 @@ public record QueuePolicy(int priorityInARow, int normalMaxWaitMinutes, int reca
         positive("policy.maxCalls", maxCalls);
         notNegative("policy.missedReturnMinutes", missedReturnMinutes);
         notNegative("policy.rejoinAfter", rejoinAfter);
+        positive("policy.elderlyAge", elderlyAge);
     }
 
     public Duration normalMaxWait() {

@@ -1,7 +1,11 @@
 package dev.hallq.hub.config;
 
-/** A service (事项) the hall issues tickets for; its tickets are numbered {@code prefix + 001} daily. */
-public record ServiceConfig(String id, String prefix, String name, String nameEn) {
+/**
+ * A service (事项) the hall issues tickets for; its tickets are numbered {@code prefix + 001} daily.
+ *
+ * @param realName tickets only with an ID card read at the kiosk (实名取号)
+ */
+public record ServiceConfig(String id, String prefix, String name, String nameEn, boolean realName) {
     public ServiceConfig {
         ConfigChecks.id("services[].id", id);
         if (prefix == null || !prefix.matches("[A-Z]{1,2}")) {
@@ -9,5 +13,9 @@ public record ServiceConfig(String id, String prefix, String name, String nameEn
         }
         ConfigChecks.text("services[" + id + "].name", name);
         nameEn = nameEn == null || nameEn.isBlank() ? name : nameEn;
+    }
+
+    public ServiceConfig(String id, String prefix, String name, String nameEn) {
+        this(id, prefix, name, nameEn, false);
     }
 }

@@ -25,11 +25,16 @@ public final class HallViews {
 
     /** A ticket as devices see it; {@code peopleAhead} > 0 or a just-issued ticket also gets a wait estimate. */
     public TicketInfo ticket(Ticket t, int peopleAhead) {
+        return ticket(t, peopleAhead, false);
+    }
+
+    /** @param reprint a real-name citizen's open ticket given again */
+    public TicketInfo ticket(Ticket t, int peopleAhead, boolean reprint) {
         ServiceConfig s = service(t.serviceId());
         java.util.OptionalInt wait = t.state() == dev.hallq.hub.queue.TicketState.WAITING
                 ? engine.estimatedWait(t.serviceId(), peopleAhead) : java.util.OptionalInt.empty();
         return new TicketInfo(t.id(), t.number(), t.serviceId(), s.name(), s.nameEn(), peopleAhead, t.issuedAt(),
-                wait.isPresent() ? wait.getAsInt() : null);
+                wait.isPresent() ? wait.getAsInt() : null, reprint ? Boolean.TRUE : null);
     }
 
     public WindowState window(WindowDesk desk) {

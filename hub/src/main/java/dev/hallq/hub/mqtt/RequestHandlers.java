@@ -50,9 +50,11 @@ public final class RequestHandlers {
 
     void ticket(String kiosk, TicketRequest request, String replyTo) {
         answer(request.requestId(), replyTo, () -> {
-            QueueEngine.Issued issued = engine.issue(request.serviceId(), request.priority(), kiosk);
-            TicketInfo info = views.ticket(issued.ticket(), issued.peopleAhead());
-            desk.afterCommit(() -> metrics.ticketIssued(request.serviceId()));
+            QueueEngine.Issued issued = engine.issue(request.serviceId(), request.priority(), kiosk, request.citizen());
+            TicketInfo info = views.ticket(issued.ticket(), issued.peopleAhead(), issued.reprint());
+            if (!issued.reprint()) {
+                desk.afterCommit(() -> metrics.ticketIssued(request.serviceId()));
+            }
             news.reply(replyTo, Reply.ok(request.requestId(), info, null));
             news.board();
             news.ticket(TicketRow.of(issued.ticket(), null, engine.hall()));
@@ -60,7 +62,8 @@ public final class RequestHandlers {
                 news.printJob(request.printerId(), new PrintJob("job-" + info.id(), engine.hall().name(), info,
                         publicUrl + "/t/" + info.id(), engine.clock().instant()));
             }
-            LOG.info("issued {} for {} at kiosk {}", info.number(), request.serviceId(), kiosk);
+            LOG.info("{} {} for {} at kiosk {}", issued.reprint() ? "reprinted" : "issued", info.number(),
+                    request.serviceId(), kiosk);
         });
     }
 

@@ -5,6 +5,7 @@ import dev.hallq.hub.config.ServiceConfig;
 import dev.hallq.hub.config.WindowConfig;
 import dev.hallq.hub.store.Change;
 import dev.hallq.hub.store.HallStore;
+import dev.hallq.protocol.Citizen;
 import dev.hallq.protocol.ErrorCode;
 import dev.hallq.protocol.StaffAction;
 import dev.hallq.protocol.StaffCommand;
@@ -40,12 +41,20 @@ public final class QueueEngine {
     private final List<Change> journal = new ArrayList<>();
     private final WaitEstimate estimate = new WaitEstimate();
     private final OpeningHours hours;
+    private final IdHasher ids;
+    private final Map<String, String> byCitizen = new HashMap<>();
     private final StaffActions staffActions;
     private final RatingDesk ratingDesk;
     private LocalDate day;
     private long lastCallSeq;
 
     public QueueEngine(HallConfig hall, HallStore store, Clock clock) {
+        this(hall, store, clock, IdHasher.ephemeral());
+    }
+
+    /** @param ids the keyed hash for real-name tickets: keep its key with the database, or hashes mean nothing */
+    public QueueEngine(HallConfig hall, HallStore store, Clock clock, IdHasher ids) {
+        this.ids = ids;
         this.hall = hall;
         this.store = store;
         this.clock = clock;
@@ -66,6 +75,7 @@ public final class QueueEngine {
         today.clear();
         lastNumber.clear();
         rated.clear();
+        byCitizen.clear();
         estimate.clear();
         hall.services().forEach(s -> lines.put(s.id(), new ServiceLine()));
         day = today();
@@ -81,6 +91,12 @@ public final class QueueEngine {
             }
         }
         store.ratingsOfTicketsOn(day).forEach(r -> rated.put(r.ticketId(), r));
+        for (CitizenMark m : store.citizensOn(day)) {
+            Ticket t = today.get(m.ticketId());
+            if (t != null) {
+                byCitizen.put(t.serviceId() + "/" + m.idHash(), t.id());
+            }
+        }
         Map<Integer, WindowDesk> stored = new HashMap<>();
         store.windows().forEach(w -> stored.put(w.number(), w));
         for (WindowConfig w : hall.windows()) {
@@ -100,21 +116,49 @@ public final class QueueEngine {
         store.commit(batch);
     }
 
-    /** 取号: the next number of the service today, with how many wait ahead of it. */
+    /** 取号 without an ID card. */
     public Issued issue(String serviceId, boolean priority, String kioskId) throws Refusal {
+        return issue(serviceId, priority, kioskId, null);
+    }
+
+    /**
+     * 取号: the next number of the service today, with how many wait ahead of it. With an ID card (实名): a
+     * citizen who already has an open ticket for the service gets that one back (to reprint), an elderly
+     * citizen gets a priority ticket, and only the keyed hash and masked forms are kept.
+     */
+    public Issued issue(String serviceId, boolean priority, String kioskId, Citizen citizen) throws Refusal {
         ServiceConfig service = hall.service(serviceId)
                 .orElseThrow(() -> new Refusal(ErrorCode.UNKNOWN_SERVICE, "no service '" + serviceId + "' in this hall"));
         tick();
         hours.requireIssuing(service, clock.instant());
+        if (service.realName() && citizen == null) {
+            throw new Refusal(ErrorCode.REAL_NAME_REQUIRED, service.name() + " needs an ID card: 请刷身份证取号");
+        }
+        String hash = citizen == null ? null : ids.hash(citizen.idNumber());
+        if (hash != null) {
+            Ticket open = Optional.ofNullable(byCitizen.get(service.id() + "/" + hash)).map(today::get).orElse(null);
+            if (open != null && !open.state().isTerminal()) {
+                return new Issued(open, lines.get(service.id()).ahead(open.id()), true);
+            }
+        }
+        boolean elderly = citizen != null && citizen.ageOn(day).orElse(0) >= hall.policy().elderlyAge();
         int sequence = lastNumber.getOrDefault(service.id(), 0) + 1;
         String number = Ticket.numberFor(service.prefix(), sequence);
         Instant now = clock.instant();
-        Ticket ticket = Ticket.issued(day, service.id(), number, sequence, priority, kioskId, now);
+        Ticket ticket = Ticket.issued(day, service.id(), number, sequence, priority || elderly, kioskId, now);
         int ahead = lines.get(service.id()).size();
-        record(Change.issuing(ticket, HallEvent.of(now, "ISSUED", ticket.id(), null, null, kioskId)));
+        HallEvent issued = HallEvent.of(now, "ISSUED", ticket.id(), null, null,
+                kioskId + (elderly ? "; elderly priority" : ""));
+        if (hash != null) {
+            record(Change.issuing(ticket, new CitizenMark(ticket.id(), hash, citizen.maskedId(), citizen.maskedName()),
+                    issued));
+            byCitizen.put(service.id() + "/" + hash, ticket.id());
+        } else {
+            record(Change.issuing(ticket, issued));
+        }
         lastNumber.put(service.id(), sequence);
         remember(ticket);
-        return new Issued(ticket, ahead);
+        return new Issued(ticket, ahead, false);
     }
 
     /** A staff key at a window: next, call, recall, no-show, return, transfer, finish, pause, resume, log in/out, hand over. */
@@ -313,11 +357,16 @@ public final class QueueEngine {
             today.clear();
             lastNumber.clear();
             rated.clear();
+            byCitizen.clear();
         }
     }
 
-    /** The result of issuing: the ticket and the people waiting ahead of it. */
-    public record Issued(Ticket ticket, int peopleAhead) {
+    /**
+     * The result of issuing: the ticket and the people waiting ahead of it.
+     *
+     * @param reprint the citizen's open ticket for the service, returned again rather than a new one
+     */
+    public record Issued(Ticket ticket, int peopleAhead, boolean reprint) {
     }
 
     /**

@@ -51,6 +51,12 @@ final class ServiceLine {
         return line.size();
     }
 
+    /** How many wait ahead of a ticket in this line. */
+    int ahead(String ticketId) {
+        Ticket t = byId.get(ticketId);
+        return t == null ? 0 : line.headSet(t).size();
+    }
+
     /** Who {@code window} calls next from this line under {@code policy}, if anyone. */
     Optional<Ticket> next(int window, QueuePolicy policy, Instant now) {
         Ticket reserved = null;

@@ -1,6 +1,7 @@
 package dev.hallq.hub.store;
 
 import dev.hallq.hub.queue.CallRecord;
+import dev.hallq.hub.queue.CitizenMark;
 import dev.hallq.hub.queue.HallEvent;
 import dev.hallq.hub.queue.RatingRecord;
 import dev.hallq.hub.queue.Ticket;
@@ -13,8 +14,9 @@ import java.util.List;
  * ratings and the events that tell of them. Stored whole or not at all.
  */
 public record Change(List<Ticket> issued, List<Ticket> tickets, List<WindowDesk> windows, List<CallRecord> calls,
-                     List<RatingRecord> ratings, List<HallEvent> events) {
+                     List<RatingRecord> ratings, List<HallEvent> events, List<CitizenMark> citizens) {
     public Change {
+        citizens = citizens == null ? List.of() : List.copyOf(citizens);
         issued = List.copyOf(issued);
         tickets = List.copyOf(tickets);
         windows = List.copyOf(windows);
@@ -23,8 +25,18 @@ public record Change(List<Ticket> issued, List<Ticket> tickets, List<WindowDesk>
         events = List.copyOf(events);
     }
 
+    public Change(List<Ticket> issued, List<Ticket> tickets, List<WindowDesk> windows, List<CallRecord> calls,
+                  List<RatingRecord> ratings, List<HallEvent> events) {
+        this(issued, tickets, windows, calls, ratings, events, List.of());
+    }
+
     public static Change issuing(Ticket ticket, HallEvent event) {
         return new Change(List.of(ticket), List.of(), List.of(), List.of(), List.of(), List.of(event));
+    }
+
+    /** A real-name ticket: the ticket and the hashed, masked trace of its citizen. */
+    public static Change issuing(Ticket ticket, CitizenMark citizen, HallEvent event) {
+        return new Change(List.of(ticket), List.of(), List.of(), List.of(), List.of(), List.of(event), List.of(citizen));
     }
 
     public static Change of(List<Ticket> tickets, List<WindowDesk> windows, List<CallRecord> calls,

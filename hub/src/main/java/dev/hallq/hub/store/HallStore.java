@@ -1,6 +1,7 @@
 package dev.hallq.hub.store;
 
 import dev.hallq.hub.queue.CallRecord;
+import dev.hallq.hub.queue.CitizenMark;
 import dev.hallq.hub.queue.HallEvent;
 import dev.hallq.hub.queue.RatingRecord;
 import dev.hallq.hub.queue.Ticket;
@@ -42,6 +43,9 @@ public interface HallStore extends AutoCloseable {
     Optional<RatingRecord> rating(String ticketId);
 
     List<RatingRecord> ratingsOfTicketsOn(LocalDate day);
+
+    /** The citizen traces of the real-name tickets of a day. */
+    List<CitizenMark> citizensOn(LocalDate day);
 
     /** Events after {@code afterSeq}, oldest first. */
     List<HallEvent> events(long afterSeq, int limit);

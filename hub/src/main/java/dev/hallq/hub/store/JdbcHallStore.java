@@ -1,6 +1,7 @@
 package dev.hallq.hub.store;
 
 import dev.hallq.hub.queue.CallRecord;
+import dev.hallq.hub.queue.CitizenMark;
 import dev.hallq.hub.queue.HallEvent;
 import dev.hallq.hub.queue.RatingRecord;
 import dev.hallq.hub.queue.Ticket;
@@ -152,6 +153,11 @@ public final class JdbcHallStore implements HallStore {
     @Override
     public synchronized List<RatingRecord> ratingsOfTicketsOn(LocalDate day) {
         return read("read ratings", () -> SqlRows.ratingsOfDay(sql, day.toString()));
+    }
+
+    @Override
+    public synchronized List<CitizenMark> citizensOn(LocalDate day) {
+        return read("read citizens", () -> SqlRows.citizensOfDay(sql, day.toString()));
     }
 
     @Override

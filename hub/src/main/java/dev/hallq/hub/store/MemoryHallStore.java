@@ -1,6 +1,7 @@
 package dev.hallq.hub.store;
 
 import dev.hallq.hub.queue.CallRecord;
+import dev.hallq.hub.queue.CitizenMark;
 import dev.hallq.hub.queue.HallEvent;
 import dev.hallq.hub.queue.RatingRecord;
 import dev.hallq.hub.queue.Ticket;
@@ -22,6 +23,7 @@ public final class MemoryHallStore implements HallStore {
     private final List<CallRecord> calls = new ArrayList<>();
     private final Map<String, RatingRecord> ratings = new LinkedHashMap<>();
     private final List<HallEvent> events = new ArrayList<>();
+    private final Map<String, CitizenMark> citizens = new LinkedHashMap<>();
 
     @Override
     public synchronized void commit(List<Change> changes) {
@@ -33,6 +35,7 @@ public final class MemoryHallStore implements HallStore {
             calls.addAll(c.calls());
             c.ratings().forEach(r -> ratings.put(r.ticketId(), r));
             c.events().forEach(this::append);
+            c.citizens().forEach(m -> citizens.put(m.ticketId(), m));
         }
     }
 
@@ -112,6 +115,12 @@ public final class MemoryHallStore implements HallStore {
         return ratings.values().stream()
                 .filter(r -> tickets.containsKey(r.ticketId()) && tickets.get(r.ticketId()).day().equals(day))
                 .sorted(Comparator.comparing(RatingRecord::ratedAt)).toList();
+    }
+
+    @Override
+    public synchronized List<CitizenMark> citizensOn(LocalDate day) {
+        return citizens.values().stream()
+                .filter(m -> tickets.containsKey(m.ticketId()) && tickets.get(m.ticketId()).day().equals(day)).toList();
     }
 
     @Override

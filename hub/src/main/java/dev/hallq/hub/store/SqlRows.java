@@ -1,6 +1,7 @@
 package dev.hallq.hub.store;
 
 import dev.hallq.hub.queue.CallRecord;
+import dev.hallq.hub.queue.CitizenMark;
 import dev.hallq.hub.queue.HallEvent;
 import dev.hallq.hub.queue.RatingRecord;
 import dev.hallq.hub.queue.Ticket;
@@ -42,6 +43,8 @@ final class SqlRows {
             "INSERT INTO calls (seq, ticket_id, window_no, recall, staff_no, called_at) VALUES (?, ?, ?, ?, ?, ?)";
     private static final String INSERT_RATING = "INSERT INTO ratings (ticket_id, request_id, window_no, device_id, "
             + "level, reasons, comment, rated_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_CITIZEN =
+            "INSERT INTO citizens (ticket_id, id_hash, masked_id, masked_name) VALUES (?, ?, ?, ?)";
     private static final String INSERT_EVENT =
             "INSERT INTO events (at, type, ticket_id, window_no, staff_no, detail) VALUES (?, ?, ?, ?, ?, ?)";
 
@@ -57,6 +60,7 @@ final class SqlRows {
         PreparedStatement insertCall = db.get(INSERT_CALL);
         PreparedStatement insertRating = db.get(INSERT_RATING);
         PreparedStatement insertEvent = db.get(INSERT_EVENT);
+        PreparedStatement insertCitizen = db.get(INSERT_CITIZEN);
         List<String> updated = new ArrayList<>();
         for (Change change : changes) {
             for (Ticket t : change.issued()) {
@@ -84,9 +88,16 @@ final class SqlRows {
                 bindEvent(insertEvent, e);
                 insertEvent.addBatch();
             }
+            for (CitizenMark c : change.citizens()) {
+                insertCitizen.setString(1, c.ticketId());
+                insertCitizen.setString(2, c.idHash());
+                insertCitizen.setString(3, c.maskedId());
+                insertCitizen.setString(4, c.maskedName());
+                insertCitizen.addBatch();
+            }
         }
         List<PreparedStatement> all = List.of(insertTicket, updateTicket, upsertWindow, insertCall, insertRating,
-                insertEvent);
+                insertEvent, insertCitizen);
         try {
             insertTicket.executeBatch();
             int[] counts = updateTicket.executeBatch();
@@ -99,6 +110,7 @@ final class SqlRows {
             insertCall.executeBatch();
             insertRating.executeBatch();
             insertEvent.executeBatch();
+            insertCitizen.executeBatch();
         } catch (SQLException e) {
             for (PreparedStatement s : all) {
                 s.clearBatch(); // the statements are reused: nothing of a failed batch may ride along with the next
@@ -251,6 +263,19 @@ final class SqlRows {
             }
             return out;
         }
+    }
+
+    static List<CitizenMark> citizensOfDay(Statements db, String day) throws SQLException {
+        PreparedStatement s = db.get("SELECT c.ticket_id, c.id_hash, c.masked_id, c.masked_name FROM citizens c "
+                + "JOIN tickets t ON t.id = c.ticket_id WHERE t.day = ?");
+        s.setString(1, day);
+        List<CitizenMark> out = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                out.add(new CitizenMark(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+            }
+        }
+        return out;
     }
 
     static List<HallEvent> events(Statements db, long afterSeq, int limit) throws SQLException {

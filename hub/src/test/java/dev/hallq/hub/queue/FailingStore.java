@@ -71,6 +71,11 @@ final class FailingStore implements HallStore {
     }
 
     @Override
+    public List<CitizenMark> citizensOn(LocalDate day) {
+        return real.citizensOn(day);
+    }
+
+    @Override
     public List<HallEvent> events(long afterSeq, int limit) {
         return real.events(afterSeq, limit);
     }
