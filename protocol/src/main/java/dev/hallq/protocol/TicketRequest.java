@@ -7,9 +7,10 @@ package dev.hallq.protocol;
  * @param priority  绿色通道 (disabled, military, pregnant, ...) as marked at the kiosk; elderly citizens get it
  *                  from their card's birth date
  * @param citizen   the ID card read at the kiosk, for real-name tickets; null without a card
+ * @param appointmentCode the booking code scanned from the confirmation's QR code (预约签到); null otherwise
  */
 public record TicketRequest(int schema, String requestId, String replyTo, String serviceId, String printerId,
-                            boolean priority, Citizen citizen) implements Request {
+                            boolean priority, Citizen citizen, String appointmentCode) implements Request {
 
     public TicketRequest {
         Schema.check(schema);
@@ -18,14 +19,17 @@ public record TicketRequest(int schema, String requestId, String replyTo, String
         if (printerId != null) {
             Checks.id("printerId", printerId);
         }
+        if (appointmentCode != null) {
+            Checks.id("appointmentCode", appointmentCode);
+        }
     }
 
     public TicketRequest(String requestId, String replyTo, String serviceId, String printerId, boolean priority) {
-        this(Schema.VERSION, requestId, replyTo, serviceId, printerId, priority, null);
+        this(Schema.VERSION, requestId, replyTo, serviceId, printerId, priority, null, null);
     }
 
     public TicketRequest(String requestId, String replyTo, String serviceId, String printerId, boolean priority,
                          Citizen citizen) {
-        this(Schema.VERSION, requestId, replyTo, serviceId, printerId, priority, citizen);
+        this(Schema.VERSION, requestId, replyTo, serviceId, printerId, priority, citizen, null);
     }
 }

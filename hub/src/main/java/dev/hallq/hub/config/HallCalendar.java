@@ -16,16 +16,37 @@ import java.util.Set;
  * @param weekends          hours on Saturdays and Sundays for {@code weekendServices}, or null
  * @param stopIssuingMinutes kiosks stop issuing this long before a service closes
  * @param dayEnd            EXPIRE (tickets still waiting at day end expire) or CARRY_OVER (they wait on)
+ * @param booking           the rules of appointments (预约)
  */
 public record HallCalendar(String weekdays, String weekends, List<String> weekendServices, List<LocalDate> holidays,
-                           List<LocalDate> workdays, int stopIssuingMinutes, DayEnd dayEnd) {
+                           List<LocalDate> workdays, int stopIssuingMinutes, DayEnd dayEnd, Booking booking) {
+
+    /**
+     * Appointments: slots of {@code slotMinutes}; check-in at the kiosk from {@code checkInEarlyMinutes}
+     * before the slot until {@code checkInLateMinutes} after its start (later: a no-show); bookable up to
+     * {@code daysAhead} days ahead.
+     */
+    public record Booking(int slotMinutes, int checkInEarlyMinutes, int checkInLateMinutes, int daysAhead) {
+        public static final Booking DEFAULT = new Booking(30, 30, 15, 5);
+
+        public Booking {
+            if (slotMinutes < 5 || checkInEarlyMinutes < 0 || checkInLateMinutes < 0 || daysAhead < 0) {
+                throw new IllegalArgumentException("calendar.booking: slotMinutes >= 5, the others >= 0");
+            }
+        }
+    }
+
+    public HallCalendar(String weekdays, String weekends, List<String> weekendServices, List<LocalDate> holidays,
+                        List<LocalDate> workdays, int stopIssuingMinutes, DayEnd dayEnd) {
+        this(weekdays, weekends, weekendServices, holidays, workdays, stopIssuingMinutes, dayEnd, null);
+    }
 
     /** What becomes of tickets still waiting when the day ends. */
     public enum DayEnd { EXPIRE, CARRY_OVER }
 
     /** Open every day, all day: self-service halls and the demo. */
     public static final HallCalendar ALWAYS_OPEN = new HallCalendar("00:00-24:00", "00:00-24:00", null, null, null, 0,
-            DayEnd.EXPIRE);
+            DayEnd.EXPIRE, null);
 
     public HallCalendar {
         Hours.parse("calendar.weekdays", weekdays);
@@ -39,6 +60,7 @@ public record HallCalendar(String weekdays, String weekends, List<String> weeken
             throw new IllegalArgumentException("calendar.stopIssuingMinutes must not be negative, was " + stopIssuingMinutes);
         }
         dayEnd = dayEnd == null ? DayEnd.EXPIRE : dayEnd;
+        booking = booking == null ? Booking.DEFAULT : booking;
     }
 
     /** The service's hours on {@code date}, or empty when it is closed that day. */

@@ -3,9 +3,11 @@ package dev.hallq.hub.config;
 /**
  * A service (事项) the hall issues tickets for; its tickets are numbered {@code prefix + 001} daily.
  *
- * @param realName tickets only with an ID card read at the kiosk (实名取号)
+ * @param realName     tickets only with an ID card read at the kiosk (实名取号)
+ * @param appointments citizens may book a time slot (预约)
  */
-public record ServiceConfig(String id, String prefix, String name, String nameEn, boolean realName) {
+public record ServiceConfig(String id, String prefix, String name, String nameEn, boolean realName,
+                            boolean appointments) {
     public ServiceConfig {
         ConfigChecks.id("services[].id", id);
         if (prefix == null || !prefix.matches("[A-Z]{1,2}")) {
@@ -16,6 +18,10 @@ public record ServiceConfig(String id, String prefix, String name, String nameEn
     }
 
     public ServiceConfig(String id, String prefix, String name, String nameEn) {
-        this(id, prefix, name, nameEn, false);
+        this(id, prefix, name, nameEn, false, false);
+    }
+
+    public ServiceConfig(String id, String prefix, String name, String nameEn, boolean realName) {
+        this(id, prefix, name, nameEn, realName, false);
     }
 }

@@ -50,7 +50,8 @@ public final class RequestHandlers {
 
     void ticket(String kiosk, TicketRequest request, String replyTo) {
         answer(request.requestId(), replyTo, () -> {
-            QueueEngine.Issued issued = engine.issue(request.serviceId(), request.priority(), kiosk, request.citizen());
+            QueueEngine.Issued issued = engine.issue(request.serviceId(), request.priority(), kiosk, request.citizen(),
+                    request.appointmentCode());
             TicketInfo info = views.ticket(issued.ticket(), issued.peopleAhead(), issued.reprint());
             if (!issued.reprint()) {
                 desk.afterCommit(() -> metrics.ticketIssued(request.serviceId()));

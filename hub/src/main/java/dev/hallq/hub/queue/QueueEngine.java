@@ -43,6 +43,7 @@ public final class QueueEngine {
     private final OpeningHours hours;
     private final IdHasher ids;
     private final Map<String, String> byCitizen = new HashMap<>();
+    private final AppointmentBook appointments;
     private final StaffActions staffActions;
     private final RatingDesk ratingDesk;
     private LocalDate day;
@@ -56,6 +57,7 @@ public final class QueueEngine {
     public QueueEngine(HallConfig hall, HallStore store, Clock clock, IdHasher ids) {
         this.ids = ids;
         this.hall = hall;
+        this.appointments = new AppointmentBook(this, ids);
         this.store = store;
         this.clock = clock;
         this.hours = new OpeningHours(hall);
@@ -76,6 +78,7 @@ public final class QueueEngine {
         lastNumber.clear();
         rated.clear();
         byCitizen.clear();
+        appointments.forget();
         estimate.clear();
         hall.services().forEach(s -> lines.put(s.id(), new ServiceLine()));
         day = today();
@@ -118,7 +121,23 @@ public final class QueueEngine {
 
     /** 取号 without an ID card. */
     public Issued issue(String serviceId, boolean priority, String kioskId) throws Refusal {
-        return issue(serviceId, priority, kioskId, null);
+        return issue(serviceId, priority, kioskId, null, null);
+    }
+
+    /** 取号 with or without an ID card. */
+    public Issued issue(String serviceId, boolean priority, String kioskId, Citizen citizen) throws Refusal {
+        return issue(serviceId, priority, kioskId, citizen, null);
+    }
+
+    /** 预约: books a slot of a day for a citizen; one booking per citizen per service per day. */
+    public Appointment book(String serviceId, LocalDate date, java.time.LocalTime slot, Citizen citizen) throws Refusal {
+        ServiceConfig service = hall.service(serviceId)
+                .orElseThrow(() -> new Refusal(ErrorCode.UNKNOWN_SERVICE, "no service '" + serviceId + "' in this hall"));
+        return appointments.book(service, date, slot, citizen);
+    }
+
+    public List<Appointment> appointmentsOn(LocalDate date) {
+        return appointments.on(date);
     }
 
     /**
@@ -126,10 +145,15 @@ public final class QueueEngine {
      * citizen who already has an open ticket for the service gets that one back (to reprint), an elderly
      * citizen gets a priority ticket, and only the keyed hash and masked forms are kept.
      */
-    public Issued issue(String serviceId, boolean priority, String kioskId, Citizen citizen) throws Refusal {
+    public Issued issue(String serviceId, boolean priority, String kioskId, Citizen citizen, String appointmentCode)
+            throws Refusal {
         ServiceConfig service = hall.service(serviceId)
                 .orElseThrow(() -> new Refusal(ErrorCode.UNKNOWN_SERVICE, "no service '" + serviceId + "' in this hall"));
         tick();
+        Optional<Appointment> booked = appointments.toCheckIn(service, appointmentCode, citizen);
+        if (booked.isPresent()) {
+            return checkIn(service, booked.get(), kioskId);
+        }
         hours.requireIssuing(service, clock.instant());
         if (service.realName() && citizen == null) {
             throw new Refusal(ErrorCode.REAL_NAME_REQUIRED, service.name() + " needs an ID card: 请刷身份证取号");
@@ -280,6 +304,23 @@ public final class QueueEngine {
         change.ratings().forEach(r -> rated.put(r.ticketId(), r));
     }
 
+    /** 预约签到: the booking becomes a ticket that goes first from the start of its slot. */
+    private Issued checkIn(ServiceConfig service, Appointment a, String kioskId) {
+        int sequence = lastNumber.getOrDefault(service.id(), 0) + 1;
+        String number = Ticket.numberFor(service.prefix(), sequence);
+        Instant now = clock.instant();
+        Ticket ticket = Ticket.issued(day, service.id(), number, sequence, false, kioskId, now)
+                .forAppointment(appointments.slotStart(a));
+        int ahead = lines.get(service.id()).size();
+        record(Change.appointments(List.of(ticket), List.of(a.checkedIn(ticket.id())),
+                List.of(HallEvent.of(now, "ISSUED", ticket.id(), null, null, kioskId + "; appointment " + a.code()),
+                        HallEvent.of(now, "CHECKED_IN", ticket.id(), null, null, a.code()))));
+        appointments.checkedIn(a, ticket.id());
+        lastNumber.put(service.id(), sequence);
+        remember(ticket);
+        return new Issued(ticket, ahead, false);
+    }
+
     /** Minutes a ticket of the service taken now would wait, if any window serving it is open. */
     public java.util.OptionalInt estimatedWait(String serviceId, int ahead) {
         int open = 0;
@@ -323,6 +364,7 @@ public final class QueueEngine {
      */
     public List<Ticket> tick() {
         rollOverIfNewDay();
+        appointments.noShows();
         if (hall.calendar().dayEnd() != dev.hallq.hub.config.HallCalendar.DayEnd.EXPIRE) {
             return List.of();
         }

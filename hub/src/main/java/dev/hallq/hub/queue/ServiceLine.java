@@ -15,6 +15,7 @@ import java.util.TreeSet;
  * who is called next at a window:
  * <ol>
  *   <li>a ticket transferred to that very window;</li>
+ *   <li>a checked-in appointment (预约) whose slot has begun, earliest slot first;</li>
  *   <li>a priority ticket (绿色通道) — unless {@code priorityInARow} priority tickets were just called in a
  *       row while normal tickets wait, or the longest-waiting normal ticket has waited
  *       {@code normalMaxWait} or longer: then that normal ticket;</li>
@@ -60,6 +61,7 @@ final class ServiceLine {
     /** Who {@code window} calls next from this line under {@code policy}, if anyone. */
     Optional<Ticket> next(int window, QueuePolicy policy, Instant now) {
         Ticket reserved = null;
+        Ticket appointment = null;
         Ticket priority = null;
         Ticket normal = null;
         for (Ticket t : line) {
@@ -69,17 +71,23 @@ final class ServiceLine {
                 }
                 continue;
             }
+            if (t.appointmentAt() != null && !t.appointmentAt().isAfter(now)) {
+                if (appointment == null || t.appointmentAt().isBefore(appointment.appointmentAt())) {
+                    appointment = t;
+                }
+                continue;
+            }
             if (t.priority() && priority == null) {
                 priority = t;
             } else if (!t.priority() && normal == null) {
                 normal = t;
             }
-            if (priority != null && normal != null) {
-                break;
-            }
         }
         if (reserved != null) {
             return Optional.of(reserved);
+        }
+        if (appointment != null) {
+            return Optional.of(appointment);
         }
         if (priority == null || normal == null) {
             return Optional.ofNullable(priority != null ? priority : normal);

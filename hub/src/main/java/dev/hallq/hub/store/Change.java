@@ -1,5 +1,6 @@
 package dev.hallq.hub.store;
 
+import dev.hallq.hub.queue.Appointment;
 import dev.hallq.hub.queue.CallRecord;
 import dev.hallq.hub.queue.CitizenMark;
 import dev.hallq.hub.queue.HallEvent;
@@ -14,9 +15,11 @@ import java.util.List;
  * ratings and the events that tell of them. Stored whole or not at all.
  */
 public record Change(List<Ticket> issued, List<Ticket> tickets, List<WindowDesk> windows, List<CallRecord> calls,
-                     List<RatingRecord> ratings, List<HallEvent> events, List<CitizenMark> citizens) {
+                     List<RatingRecord> ratings, List<HallEvent> events, List<CitizenMark> citizens,
+                     List<Appointment> appointments) {
     public Change {
         citizens = citizens == null ? List.of() : List.copyOf(citizens);
+        appointments = appointments == null ? List.of() : List.copyOf(appointments);
         issued = List.copyOf(issued);
         tickets = List.copyOf(tickets);
         windows = List.copyOf(windows);
@@ -27,7 +30,7 @@ public record Change(List<Ticket> issued, List<Ticket> tickets, List<WindowDesk>
 
     public Change(List<Ticket> issued, List<Ticket> tickets, List<WindowDesk> windows, List<CallRecord> calls,
                   List<RatingRecord> ratings, List<HallEvent> events) {
-        this(issued, tickets, windows, calls, ratings, events, List.of());
+        this(issued, tickets, windows, calls, ratings, events, List.of(), List.of());
     }
 
     public static Change issuing(Ticket ticket, HallEvent event) {
@@ -36,7 +39,13 @@ public record Change(List<Ticket> issued, List<Ticket> tickets, List<WindowDesk>
 
     /** A real-name ticket: the ticket and the hashed, masked trace of its citizen. */
     public static Change issuing(Ticket ticket, CitizenMark citizen, HallEvent event) {
-        return new Change(List.of(ticket), List.of(), List.of(), List.of(), List.of(), List.of(event), List.of(citizen));
+        return new Change(List.of(ticket), List.of(), List.of(), List.of(), List.of(), List.of(event), List.of(citizen),
+                List.of());
+    }
+
+    /** Bookings made, checked in, missed or cancelled, with their events; a check-in also issues its ticket. */
+    public static Change appointments(List<Ticket> issued, List<Appointment> appointments, List<HallEvent> events) {
+        return new Change(issued, List.of(), List.of(), List.of(), List.of(), events, List.of(), appointments);
     }
 
     public static Change of(List<Ticket> tickets, List<WindowDesk> windows, List<CallRecord> calls,

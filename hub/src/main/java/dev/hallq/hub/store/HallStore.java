@@ -1,5 +1,6 @@
 package dev.hallq.hub.store;
 
+import dev.hallq.hub.queue.Appointment;
 import dev.hallq.hub.queue.CallRecord;
 import dev.hallq.hub.queue.CitizenMark;
 import dev.hallq.hub.queue.HallEvent;
@@ -43,6 +44,9 @@ public interface HallStore extends AutoCloseable {
     Optional<RatingRecord> rating(String ticketId);
 
     List<RatingRecord> ratingsOfTicketsOn(LocalDate day);
+
+    /** The bookings for a day, in order of slot. */
+    List<Appointment> appointmentsOn(LocalDate day);
 
     /** The citizen traces of the real-name tickets of a day. */
     List<CitizenMark> citizensOn(LocalDate day);

@@ -1,5 +1,6 @@
 package dev.hallq.hub.store;
 
+import dev.hallq.hub.queue.Appointment;
 import dev.hallq.hub.queue.CallRecord;
 import dev.hallq.hub.queue.CitizenMark;
 import dev.hallq.hub.queue.HallEvent;
@@ -153,6 +154,11 @@ public final class JdbcHallStore implements HallStore {
     @Override
     public synchronized List<RatingRecord> ratingsOfTicketsOn(LocalDate day) {
         return read("read ratings", () -> SqlRows.ratingsOfDay(sql, day.toString()));
+    }
+
+    @Override
+    public synchronized List<Appointment> appointmentsOn(LocalDate day) {
+        return read("read appointments", () -> SqlRows.appointmentsOfDay(sql, day.toString()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.hallq.hub.store;
 
+import dev.hallq.hub.queue.Appointment;
 import dev.hallq.hub.queue.CallRecord;
 import dev.hallq.hub.queue.CitizenMark;
 import dev.hallq.hub.queue.HallEvent;
@@ -24,6 +25,7 @@ public final class MemoryHallStore implements HallStore {
     private final Map<String, RatingRecord> ratings = new LinkedHashMap<>();
     private final List<HallEvent> events = new ArrayList<>();
     private final Map<String, CitizenMark> citizens = new LinkedHashMap<>();
+    private final Map<String, Appointment> appointments = new LinkedHashMap<>();
 
     @Override
     public synchronized void commit(List<Change> changes) {
@@ -36,6 +38,7 @@ public final class MemoryHallStore implements HallStore {
             c.ratings().forEach(r -> ratings.put(r.ticketId(), r));
             c.events().forEach(this::append);
             c.citizens().forEach(m -> citizens.put(m.ticketId(), m));
+            c.appointments().forEach(a -> appointments.put(a.code(), a));
         }
     }
 
@@ -115,6 +118,12 @@ public final class MemoryHallStore implements HallStore {
         return ratings.values().stream()
                 .filter(r -> tickets.containsKey(r.ticketId()) && tickets.get(r.ticketId()).day().equals(day))
                 .sorted(Comparator.comparing(RatingRecord::ratedAt)).toList();
+    }
+
+    @Override
+    public synchronized List<Appointment> appointmentsOn(LocalDate day) {
+        return appointments.values().stream().filter(a -> a.day().equals(day))
+                .sorted(Comparator.comparing(Appointment::slot).thenComparing(Appointment::code)).toList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.hallq.hub.store;
 
+import dev.hallq.hub.queue.Appointment;
 import dev.hallq.hub.queue.CallRecord;
 import dev.hallq.hub.queue.CitizenMark;
 import dev.hallq.hub.queue.HallEvent;
@@ -24,7 +25,7 @@ import java.util.Optional;
 /** Row mapping in plain SQL that any JDBC backend of the store can share. */
 final class SqlRows {
     private static final String TICKET_COLUMNS = "id, day, service_id, number, sequence, state, priority, kiosk_id, "
-            + "issued_at, called_at, finished_at, window_no, staff_no, calls, queued_at, reserved_window";
+            + "issued_at, called_at, finished_at, window_no, staff_no, calls, queued_at, reserved_window, appointment_at";
     private static final String RATING_COLUMNS = "r.ticket_id, r.request_id, r.window_no, r.device_id, r.level, r.reasons, "
             + "r.comment, r.rated_at, r.received_at";
 
@@ -32,7 +33,7 @@ final class SqlRows {
     }
 
     private static final String INSERT_TICKET = "INSERT INTO tickets (" + TICKET_COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE_TICKET = "UPDATE tickets SET state = ?, called_at = ?, finished_at = ?, "
             + "window_no = ?, staff_no = ?, calls = ?, service_id = ?, queued_at = ?, reserved_window = ? WHERE id = ?";
     private static final String UPSERT_WINDOW = "INSERT INTO windows (number, phase, ticket_id, call_seq, "
@@ -45,6 +46,9 @@ final class SqlRows {
             + "level, reasons, comment, rated_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_CITIZEN =
             "INSERT INTO citizens (ticket_id, id_hash, masked_id, masked_name) VALUES (?, ?, ?, ?)";
+    private static final String UPSERT_APPOINTMENT = "INSERT INTO appointments (code, service_id, day, slot, id_hash, "
+            + "masked_id, masked_name, state, ticket_id, booked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            + "ON CONFLICT (code) DO UPDATE SET state = excluded.state, ticket_id = excluded.ticket_id";
     private static final String INSERT_EVENT =
             "INSERT INTO events (at, type, ticket_id, window_no, staff_no, detail) VALUES (?, ?, ?, ?, ?, ?)";
 
@@ -61,6 +65,7 @@ final class SqlRows {
         PreparedStatement insertRating = db.get(INSERT_RATING);
         PreparedStatement insertEvent = db.get(INSERT_EVENT);
         PreparedStatement insertCitizen = db.get(INSERT_CITIZEN);
+        PreparedStatement upsertAppointment = db.get(UPSERT_APPOINTMENT);
         List<String> updated = new ArrayList<>();
         for (Change change : changes) {
             for (Ticket t : change.issued()) {
@@ -88,6 +93,10 @@ final class SqlRows {
                 bindEvent(insertEvent, e);
                 insertEvent.addBatch();
             }
+            for (Appointment a : change.appointments()) {
+                bindAppointment(upsertAppointment, a);
+                upsertAppointment.addBatch();
+            }
             for (CitizenMark c : change.citizens()) {
                 insertCitizen.setString(1, c.ticketId());
                 insertCitizen.setString(2, c.idHash());
@@ -97,7 +106,7 @@ final class SqlRows {
             }
         }
         List<PreparedStatement> all = List.of(insertTicket, updateTicket, upsertWindow, insertCall, insertRating,
-                insertEvent, insertCitizen);
+                insertEvent, insertCitizen, upsertAppointment);
         try {
             insertTicket.executeBatch();
             int[] counts = updateTicket.executeBatch();
@@ -111,6 +120,7 @@ final class SqlRows {
             insertRating.executeBatch();
             insertEvent.executeBatch();
             insertCitizen.executeBatch();
+            upsertAppointment.executeBatch();
         } catch (SQLException e) {
             for (PreparedStatement s : all) {
                 s.clearBatch(); // the statements are reused: nothing of a failed batch may ride along with the next
@@ -136,6 +146,7 @@ final class SqlRows {
         s.setInt(14, t.calls());
         s.setLong(15, t.queuedAt().toEpochMilli());
         setInteger(s, 16, t.reservedWindow());
+        setInstant(s, 17, t.appointmentAt());
     }
 
     private static void bindUpdate(PreparedStatement s, Ticket t) throws SQLException {
@@ -182,6 +193,34 @@ final class SqlRows {
         s.setLong(9, r.receivedAt().toEpochMilli());
     }
 
+    private static void bindAppointment(PreparedStatement s, Appointment a) throws SQLException {
+        s.setString(1, a.code());
+        s.setString(2, a.serviceId());
+        s.setString(3, a.day().toString());
+        s.setString(4, a.slot().toString());
+        s.setString(5, a.idHash());
+        s.setString(6, a.maskedId());
+        s.setString(7, a.maskedName());
+        s.setString(8, a.state().name());
+        s.setString(9, a.ticketId());
+        s.setLong(10, a.bookedAt().toEpochMilli());
+    }
+
+    static List<Appointment> appointmentsOfDay(Statements db, String day) throws SQLException {
+        PreparedStatement s = db.get("SELECT code, service_id, day, slot, id_hash, masked_id, masked_name, state, "
+                + "ticket_id, booked_at FROM appointments WHERE day = ? ORDER BY slot, code");
+        s.setString(1, day);
+        List<Appointment> out = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Appointment(rs.getString(1), rs.getString(2), LocalDate.parse(rs.getString(3)),
+                        java.time.LocalTime.parse(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
+                        Appointment.State.valueOf(rs.getString(8)), rs.getString(9), Instant.ofEpochMilli(rs.getLong(10))));
+            }
+        }
+        return out;
+    }
+
     private static void bindEvent(PreparedStatement s, HallEvent e) throws SQLException {
         s.setLong(1, e.at().toEpochMilli());
         s.setString(2, e.type());
@@ -201,7 +240,8 @@ final class SqlRows {
                     out.add(new Ticket(rs.getString(1), LocalDate.parse(rs.getString(2)), rs.getString(3),
                             rs.getString(4), rs.getInt(5), TicketState.valueOf(rs.getString(6)), rs.getInt(7) == 1,
                             rs.getString(8), Instant.ofEpochMilli(rs.getLong(9)), instant(rs, 10), instant(rs, 11),
-                            integer(rs, 12), rs.getString(13), rs.getInt(14), instant(rs, 15), integer(rs, 16)));
+                            integer(rs, 12), rs.getString(13), rs.getInt(14), instant(rs, 15), integer(rs, 16),
+                            instant(rs, 17)));
                 }
             }
             return out;

@@ -70,6 +70,7 @@ public final class HubWeb {
         r.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
         r.get("/t/{id}", ctx -> page(ctx, "/web/hub/ticket.html"));
         r.sse("/events", live::join);
+        new AppointmentApi(engine, desk).routes(r);
     }
 
     private void health(Context ctx) {

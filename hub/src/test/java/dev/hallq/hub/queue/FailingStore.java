@@ -71,6 +71,11 @@ final class FailingStore implements HallStore {
     }
 
     @Override
+    public List<Appointment> appointmentsOn(LocalDate day) {
+        return real.appointmentsOn(day);
+    }
+
+    @Override
     public List<CitizenMark> citizensOn(LocalDate day) {
         return real.citizensOn(day);
     }

@@ -113,6 +113,31 @@ class HubHttpTest {
         assertThat(get("/t/20261124-A001").body()).contains("我的号票");
     }
 
+    @Test
+    void aSlotIsBookedOverHttpAndListedMasked() throws Exception {
+        String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
+        String booking = "{\"serviceId\":\"real-estate\",\"date\":\"" + tomorrow + "\",\"slot\":\"10:00\","
+                + "\"citizen\":{\"idNumber\":\"11010519491231002X\",\"name\":\"张三丰\"}}";
+        HttpResponse<String> booked = post("/api/appointments", booking);
+        assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
+        JsonNode a = Json.mapper().readTree(booked.body());
+        assertThat(a.path("code").asText()).startsWith("Y");
+        assertThat(a.path("maskedName").asText()).isEqualTo("张*丰");
+        assertThat(booked.body()).doesNotContain("11010519491231002X");
+
+        assertThat(post("/api/appointments", booking).statusCode()).isEqualTo(409);
+        assertThat(post("/api/appointments", booking.replace("real-estate", "dance")).statusCode()).isEqualTo(404);
+        assertThat(post("/api/appointments", booking.replace(tomorrow, "tomorrow")).statusCode()).isEqualTo(400);
+        assertThat(post("/api/appointments", booking.replace("002X", "0021")).body()).contains("check digit");
+        assertThat(get("/api/appointments?date=" + tomorrow).body()).contains(a.path("code").asText(), "110***********002X");
+    }
+
+    private HttpResponse<String> post(String path, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hub.httpPort() + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hub.httpPort() + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
