@@ -96,7 +96,8 @@ class PahoMqttLinkTest {
                 new LinkSettings.Will("hall/H1/dev/K1/up/status", "OFFLINE".getBytes(StandardCharsets.UTF_8)));
         PahoMqttLink kiosk = track(new PahoMqttLink(withWill));
         kiosk.start();
-        await().until(() -> kiosk.isConnected() && hub.isConnected());
+        kiosk.publish("hall/H1/dev/K1/up/status", "ONLINE".getBytes(StandardCharsets.UTF_8), true);
+        await().until(() -> statuses.contains("ONLINE")); // the hub's subscription is in place
 
         assertThat(broker.dropClient("kiosk")).isTrue();
 
