@@ -5,9 +5,11 @@ package dev.hallq.hub.config;
  *
  * @param realName     tickets only with an ID card read at the kiosk (实名取号)
  * @param appointments citizens may book a time slot (预约)
+ * @param dailyCap     限号: at most this many tickets a day (checked-in bookings not counted), or null
+ * @param slotCap      限号: at most this many tickets in each slot of {@code calendar.booking.slotMinutes}, or null
  */
 public record ServiceConfig(String id, String prefix, String name, String nameEn, boolean realName,
-                            boolean appointments) {
+                            boolean appointments, Integer dailyCap, Integer slotCap) {
     public ServiceConfig {
         ConfigChecks.id("services[].id", id);
         if (prefix == null || !prefix.matches("[A-Z]{1,2}")) {
@@ -15,13 +17,20 @@ public record ServiceConfig(String id, String prefix, String name, String nameEn
         }
         ConfigChecks.text("services[" + id + "].name", name);
         nameEn = nameEn == null || nameEn.isBlank() ? name : nameEn;
+        if ((dailyCap != null && dailyCap < 1) || (slotCap != null && slotCap < 1)) {
+            throw new IllegalArgumentException("services[" + id + "]: dailyCap and slotCap must be at least 1");
+        }
+    }
+
+    public ServiceConfig(String id, String prefix, String name, String nameEn, boolean realName, boolean appointments) {
+        this(id, prefix, name, nameEn, realName, appointments, null, null);
     }
 
     public ServiceConfig(String id, String prefix, String name, String nameEn) {
-        this(id, prefix, name, nameEn, false, false);
+        this(id, prefix, name, nameEn, false, false, null, null);
     }
 
     public ServiceConfig(String id, String prefix, String name, String nameEn, boolean realName) {
-        this(id, prefix, name, nameEn, realName, false);
+        this(id, prefix, name, nameEn, realName, false, null, null);
     }
 }

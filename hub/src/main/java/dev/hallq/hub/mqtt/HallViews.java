@@ -61,8 +61,10 @@ public final class HallViews {
                 .map(s -> {
                     int waiting = engine.waitingFor(s.id());
                     java.util.OptionalInt wait = engine.estimatedWait(s.id(), waiting);
-                    return new ServiceQueue(s.id(), s.prefix(), s.name(), s.nameEn(), waiting, engine.issuingNow(s.id()),
-                            wait.isPresent() ? wait.getAsInt() : null);
+                    java.util.OptionalInt left = engine.remainingToday(s.id());
+                    return new ServiceQueue(s.id(), s.prefix(), s.name(), s.nameEn(), waiting,
+                            engine.issuingNow(s.id()) && (left.isEmpty() || left.getAsInt() > 0),
+                            wait.isPresent() ? wait.getAsInt() : null, left.isPresent() ? left.getAsInt() : null);
                 })
                 .toList();
         return new ServiceBoard(engine.hall().id(), engine.hall().name(), services, engine.clock().instant());

@@ -44,6 +44,7 @@ public final class QueueEngine {
     private final IdHasher ids;
     private final Map<String, String> byCitizen = new HashMap<>();
     private final AppointmentBook appointments;
+    private final Caps caps;
     private final StaffActions staffActions;
     private final RatingDesk ratingDesk;
     private LocalDate day;
@@ -58,6 +59,7 @@ public final class QueueEngine {
         this.ids = ids;
         this.hall = hall;
         this.appointments = new AppointmentBook(this, ids);
+        this.caps = new Caps(hall);
         this.store = store;
         this.clock = clock;
         this.hours = new OpeningHours(hall);
@@ -165,6 +167,7 @@ public final class QueueEngine {
                 return new Issued(open, lines.get(service.id()).ahead(open.id()), true);
             }
         }
+        caps.require(service, today.values(), clock.instant());
         boolean elderly = citizen != null && citizen.ageOn(day).orElse(0) >= hall.policy().elderlyAge();
         int sequence = lastNumber.getOrDefault(service.id(), 0) + 1;
         String number = Ticket.numberFor(service.prefix(), sequence);
@@ -381,6 +384,11 @@ public final class QueueEngine {
             record(Change.of(expired, List.of(), List.of(), events));
         }
         return expired;
+    }
+
+    /** Tickets left today under the service's daily cap (限号), if it has one. */
+    public java.util.OptionalInt remainingToday(String serviceId) {
+        return hall.service(serviceId).map(s -> caps.remainingToday(s, today.values())).orElse(java.util.OptionalInt.empty());
     }
 
     /** Whether the service's kiosks issue tickets now. */
