@@ -63,6 +63,15 @@ abstract class HallStoreContract {
     }
 
     @Test
+    void aTicketTransferredToAnotherServiceKeepsItsNumberBesideThatServicesOwnTickets() {
+        Ticket a1 = ticket("A", 1, DAY, 0);
+        store.commit(List.of(issuing(a1), issuing(ticket("B", 1, DAY, 1))));
+        Ticket moved = a1.requeued("tax", a1.queuedAt(), null);
+        store.commit(Change.of(List.of(moved), List.of(), List.of(), List.of()));
+        assertThat(store.ticket(a1.id())).get().extracting(Ticket::serviceId).isEqualTo("tax");
+    }
+
+    @Test
     void aBatchAfterARefusedOneStoresOnlyItsOwnRows() {
         Ticket first = ticket("A", 1, DAY, 0);
         assertThatThrownBy(() -> store.commit(List.of(issuing(first), issuing(ticket("B", 1, DAY, 1)), issuing(first),
