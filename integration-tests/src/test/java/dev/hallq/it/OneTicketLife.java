@@ -1,10 +1,6 @@
 package dev.hallq.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import dev.hallq.agent.AgentSettings;
 import dev.hallq.agent.testing.MqttProbe;
 import dev.hallq.display.DisplayAgent;
@@ -21,6 +17,7 @@ import dev.hallq.kiosk.KioskSettings;
 import dev.hallq.kiosk.SimulatedIdCardReader;
 import dev.hallq.printer.PrinterAgent;
 import dev.hallq.printer.PrinterSettings;
+import dev.hallq.printer.escpos.InkProbe;
 import dev.hallq.printer.transport.SimulatedPrinterTransport;
 import dev.hallq.protocol.AckRole;
 import dev.hallq.protocol.CallAck;
@@ -202,8 +199,7 @@ abstract class OneTicketLife {
     }
 
     private static String qrText(byte[] png) throws Exception {
-        var image = ImageIO.read(new ByteArrayInputStream(png));
-        var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-        return new QRCodeReader().decode(bitmap).getText();
+        return InkProbe.decodeQr(ImageIO.read(new ByteArrayInputStream(png)))
+                .orElseThrow(() -> new AssertionError("no QR code in the printed ticket")).getText();
     }
 }

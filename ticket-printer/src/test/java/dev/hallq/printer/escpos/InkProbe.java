@@ -60,14 +60,38 @@ public final class InkProbe {
         return inkBounds(image, 0, image.getHeight());
     }
 
-    /** The QR code zxing finds in the image, if any. */
+    /**
+     * The QR code zxing finds in the image, if any. zxing's decoder misses a few valid symbols at an exact
+     * pixel scale (zbar reads them), so the image is also tried at a few other scales; a decode can only
+     * ever return what the symbol holds.
+     */
     public static Optional<Result> decodeQr(BufferedImage image) {
+        for (double scale : new double[]{1.0, 0.75, 0.5, 1.25}) {
+            Optional<Result> found = decodeAt(scale == 1.0 ? image : scaled(image, scale));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Result> decodeAt(BufferedImage image) {
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
         try {
             return Optional.of(new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.CHARACTER_SET, "UTF-8")));
         } catch (NotFoundException | com.google.zxing.ChecksumException | com.google.zxing.FormatException e) {
             return Optional.empty();
         }
+    }
+
+    private static BufferedImage scaled(BufferedImage image, double factor) {
+        BufferedImage out = new BufferedImage((int) (image.getWidth() * factor), (int) (image.getHeight() * factor),
+                BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = out.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(image, 0, 0, out.getWidth(), out.getHeight(), null);
+        g.dispose();
+        return out;
     }
 
     /** Writes PNG bytes under target/test-artifacts and returns the path. */
