@@ -8,7 +8,7 @@ import java.util.Set;
 
 /** One hall: its services, windows, staff and queue rules, validated as a whole. */
 public record HallConfig(String id, String name, ZoneId zone, List<ServiceConfig> services, List<WindowConfig> windows,
-                         List<StaffConfig> staff, QueuePolicy policy, HallCalendar calendar) {
+                         List<StaffConfig> staff, QueuePolicy policy, HallCalendar calendar, List<BundleConfig> bundles) {
 
     public HallConfig {
         ConfigChecks.id("hall.id", id);
@@ -25,6 +25,7 @@ public record HallConfig(String id, String name, ZoneId zone, List<ServiceConfig
         staff = roster(staff, windows);
         policy = policy == null ? QueuePolicy.DEFAULT : policy;
         calendar = calendar == null ? HallCalendar.ALWAYS_OPEN : calendar;
+        bundles = bundles == null ? List.of() : List.copyOf(bundles);
         Set<String> ids = new HashSet<>();
         Set<String> prefixes = new HashSet<>();
         for (ServiceConfig s : services) {
@@ -35,13 +36,26 @@ public record HallConfig(String id, String name, ZoneId zone, List<ServiceConfig
                 throw new IllegalArgumentException("services: prefix '" + s.prefix() + "' is used twice; numbers would repeat");
             }
         }
+        for (BundleConfig b : bundles) {
+            if (!ids.add(b.id())) {
+                throw new IllegalArgumentException("bundles: id '" + b.id() + "' is already a service or bundle id");
+            }
+            if (!prefixes.add(b.prefix())) {
+                throw new IllegalArgumentException("bundles: prefix '" + b.prefix() + "' is used twice; numbers would repeat");
+            }
+            for (String s : b.services()) {
+                if (services.stream().noneMatch(x -> x.id().equals(s))) {
+                    throw new IllegalArgumentException("bundles[" + b.id() + "].services: unknown service '" + s + "'");
+                }
+            }
+        }
         Set<Integer> numbers = new HashSet<>();
         for (WindowConfig w : windows) {
             if (!numbers.add(w.number())) {
                 throw new IllegalArgumentException("windows: number " + w.number() + " appears twice");
             }
             for (String s : w.services()) {
-                if (!ids.contains(s)) {
+                if (services.stream().noneMatch(x -> x.id().equals(s))) {
                     throw new IllegalArgumentException("windows[" + w.number() + "].services: unknown service '" + s + "'");
                 }
             }
@@ -49,12 +63,17 @@ public record HallConfig(String id, String name, ZoneId zone, List<ServiceConfig
     }
 
     public HallConfig(String id, String name, ZoneId zone, List<ServiceConfig> services, List<WindowConfig> windows) {
-        this(id, name, zone, services, windows, null, null, null);
+        this(id, name, zone, services, windows, null, null, null, null);
+    }
+
+    public HallConfig(String id, String name, ZoneId zone, List<ServiceConfig> services, List<WindowConfig> windows,
+                      List<StaffConfig> staff, QueuePolicy policy, HallCalendar calendar) {
+        this(id, name, zone, services, windows, staff, policy, calendar, null);
     }
 
     public HallConfig(String id, String name, ZoneId zone, List<ServiceConfig> services, List<WindowConfig> windows,
                       List<StaffConfig> staff, QueuePolicy policy) {
-        this(id, name, zone, services, windows, staff, policy, null);
+        this(id, name, zone, services, windows, staff, policy, null, null);
     }
 
     /** Everyone who may log in: the listed staff plus every window's A and B staff. */
@@ -83,6 +102,10 @@ public record HallConfig(String id, String name, ZoneId zone, List<ServiceConfig
 
     public Optional<StaffConfig> staffMember(String staffNo) {
         return staff.stream().filter(s -> s.staffNo().equals(staffNo)).findFirst();
+    }
+
+    public Optional<BundleConfig> bundle(String bundleId) {
+        return bundles.stream().filter(b -> b.id().equals(bundleId)).findFirst();
     }
 
     public Optional<ServiceConfig> service(String serviceId) {

@@ -36,7 +36,7 @@ public final class HallConfigFile {
     }
 
     record Document(HallSection hall, List<ServiceConfig> services, List<WindowConfig> windows, List<StaffConfig> staff,
-                    java.util.Map<String, Object> policy, HallCalendar calendar) {
+                    java.util.Map<String, Object> policy, HallCalendar calendar, List<BundleConfig> bundles) {
     }
 
     /** The policy keys a file gives, over the defaults for the rest. */
@@ -97,7 +97,7 @@ public final class HallConfigFile {
         }
         try {
             return new HallConfig(doc.hall().id(), doc.hall().name(), zone, doc.services(), doc.windows(), doc.staff(),
-                    policy(doc.policy()), doc.calendar());
+                    policy(doc.policy()), doc.calendar(), doc.bundles());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
         }

@@ -57,6 +57,12 @@ public final class HallViews {
     }
 
     public ServiceBoard board() {
+        List<ServiceQueue> bundles = engine.hall().bundles().stream().map(b -> {
+            String first = b.services().get(0);
+            java.util.OptionalInt wait = engine.estimatedWait(first, engine.waitingFor(first));
+            return new ServiceQueue(b.id(), b.prefix(), b.name(), b.nameEn(), engine.waitingForBundle(b.id()),
+                    engine.issuingNow(first), wait.isPresent() ? wait.getAsInt() : null, null);
+        }).toList();
         List<ServiceQueue> services = engine.hall().services().stream()
                 .map(s -> {
                     int waiting = engine.waitingFor(s.id());
@@ -67,7 +73,9 @@ public final class HallViews {
                             wait.isPresent() ? wait.getAsInt() : null, left.isPresent() ? left.getAsInt() : null);
                 })
                 .toList();
-        return new ServiceBoard(engine.hall().id(), engine.hall().name(), services, engine.clock().instant());
+        List<ServiceQueue> all = new java.util.ArrayList<>(services);
+        all.addAll(bundles);
+        return new ServiceBoard(engine.hall().id(), engine.hall().name(), all, engine.clock().instant());
     }
 
     private ServiceConfig service(String id) {

@@ -1,5 +1,6 @@
 package dev.hallq.hub.queue;
 
+import dev.hallq.hub.config.BundleConfig;
 import dev.hallq.hub.config.HallConfig;
 import dev.hallq.hub.config.ServiceConfig;
 import dev.hallq.hub.config.WindowConfig;
@@ -87,7 +88,7 @@ public final class QueueEngine {
         lastCallSeq = store.lastCallSeq();
         for (Ticket t : store.tickets(day)) {
             remember(t);
-            lastNumber.merge(t.serviceId(), t.sequence(), Math::max);
+            lastNumber.merge(prefixOf(t.number()), t.sequence(), Math::max);
             learnHandling(t);
         }
         for (Ticket t : store.openTickets()) {
@@ -149,10 +150,13 @@ public final class QueueEngine {
      */
     public Issued issue(String serviceId, boolean priority, String kioskId, Citizen citizen, String appointmentCode)
             throws Refusal {
-        ServiceConfig service = hall.service(serviceId)
+        BundleConfig bundle = hall.bundle(serviceId).orElse(null);
+        String first = bundle == null ? serviceId : bundle.services().get(0);
+        ServiceConfig service = hall.service(first)
                 .orElseThrow(() -> new Refusal(ErrorCode.UNKNOWN_SERVICE, "no service '" + serviceId + "' in this hall"));
         tick();
-        Optional<Appointment> booked = appointments.toCheckIn(service, appointmentCode, citizen);
+        Optional<Appointment> booked = bundle == null ? appointments.toCheckIn(service, appointmentCode, citizen)
+                : Optional.empty();
         if (booked.isPresent()) {
             return checkIn(service, booked.get(), kioskId);
         }
@@ -161,29 +165,34 @@ public final class QueueEngine {
             throw new Refusal(ErrorCode.REAL_NAME_REQUIRED, service.name() + " needs an ID card: 请刷身份证取号");
         }
         String hash = citizen == null ? null : ids.hash(citizen.idNumber());
+        String key = (bundle == null ? service.id() : bundle.id()) + "/" + hash;
         if (hash != null) {
-            Ticket open = Optional.ofNullable(byCitizen.get(service.id() + "/" + hash)).map(today::get).orElse(null);
+            Ticket open = Optional.ofNullable(byCitizen.get(key)).map(today::get).orElse(null);
             if (open != null && !open.state().isTerminal()) {
-                return new Issued(open, lines.get(service.id()).ahead(open.id()), true);
+                return new Issued(open, lines.get(open.serviceId()).ahead(open.id()), true);
             }
         }
         caps.require(service, today.values(), clock.instant());
         boolean elderly = citizen != null && citizen.ageOn(day).orElse(0) >= hall.policy().elderlyAge();
-        int sequence = lastNumber.getOrDefault(service.id(), 0) + 1;
-        String number = Ticket.numberFor(service.prefix(), sequence);
+        String prefix = bundle == null ? service.prefix() : bundle.prefix();
+        int sequence = lastNumber.getOrDefault(prefix, 0) + 1;
+        String number = Ticket.numberFor(prefix, sequence);
         Instant now = clock.instant();
         Ticket ticket = Ticket.issued(day, service.id(), number, sequence, priority || elderly, kioskId, now);
+        if (bundle != null) {
+            ticket = ticket.forBundle(bundle.id());
+        }
         int ahead = lines.get(service.id()).size();
         HallEvent issued = HallEvent.of(now, "ISSUED", ticket.id(), null, null,
-                kioskId + (elderly ? "; elderly priority" : ""));
+                kioskId + (elderly ? "; elderly priority" : "") + (bundle == null ? "" : "; 一件事 " + bundle.id()));
         if (hash != null) {
             record(Change.issuing(ticket, new CitizenMark(ticket.id(), hash, citizen.maskedId(), citizen.maskedName()),
                     issued));
-            byCitizen.put(service.id() + "/" + hash, ticket.id());
+            byCitizen.put(key, ticket.id());
         } else {
             record(Change.issuing(ticket, issued));
         }
-        lastNumber.put(service.id(), sequence);
+        lastNumber.put(prefix, sequence);
         remember(ticket);
         return new Issued(ticket, ahead, false);
     }
@@ -309,7 +318,7 @@ public final class QueueEngine {
 
     /** 预约签到: the booking becomes a ticket that goes first from the start of its slot. */
     private Issued checkIn(ServiceConfig service, Appointment a, String kioskId) {
-        int sequence = lastNumber.getOrDefault(service.id(), 0) + 1;
+        int sequence = lastNumber.getOrDefault(service.prefix(), 0) + 1;
         String number = Ticket.numberFor(service.prefix(), sequence);
         Instant now = clock.instant();
         Ticket ticket = Ticket.issued(day, service.id(), number, sequence, false, kioskId, now)
@@ -319,7 +328,7 @@ public final class QueueEngine {
                 List.of(HallEvent.of(now, "ISSUED", ticket.id(), null, null, kioskId + "; appointment " + a.code()),
                         HallEvent.of(now, "CHECKED_IN", ticket.id(), null, null, a.code()))));
         appointments.checkedIn(a, ticket.id());
-        lastNumber.put(service.id(), sequence);
+        lastNumber.put(service.prefix(), sequence);
         remember(ticket);
         return new Issued(ticket, ahead, false);
     }
@@ -384,6 +393,32 @@ public final class QueueEngine {
             record(Change.of(expired, List.of(), List.of(), events));
         }
         return expired;
+    }
+
+    /** Tickets of a 一件事 bundle waiting at any step of its route. */
+    public int waitingForBundle(String bundleId) {
+        int n = 0;
+        for (ServiceLine line : lines.values()) {
+            n += line.countOfBundle(bundleId);
+        }
+        return n;
+    }
+
+    /** The next service of a 一件事 ticket's route, if it has one after its current step. */
+    Optional<String> nextStepOf(Ticket t) {
+        if (t.bundleId() == null) {
+            return Optional.empty();
+        }
+        List<String> route = hall.bundle(t.bundleId()).map(BundleConfig::services).orElse(List.of());
+        return t.step() + 1 < route.size() ? Optional.of(route.get(t.step() + 1)) : Optional.empty();
+    }
+
+    private static String prefixOf(String number) {
+        int i = 0;
+        while (i < number.length() && Character.isLetter(number.charAt(i))) {
+            i++;
+        }
+        return number.substring(0, i);
     }
 
     /** Tickets left today under the service's daily cap (限号), if it has one. */

@@ -52,6 +52,10 @@ final class ServiceLine {
         return line.size();
     }
 
+    int countOfBundle(String bundleId) {
+        return (int) line.stream().filter(t -> bundleId.equals(t.bundleId())).count();
+    }
+
     /** How many wait ahead of a ticket in this line. */
     int ahead(String ticketId) {
         Ticket t = byId.get(ticketId);

@@ -93,7 +93,17 @@ final class StaffActions {
     QueueEngine.StaffOutcome end(WindowDesk desk, TicketState end, WindowPhase after, String event) throws Refusal {
         requireCalling(desk, end == TicketState.MISSED ? "mark no-show" : "finish");
         Instant now = engine.now();
-        Ticket ended = held(desk).ended(end, now);
+        Ticket held = held(desk);
+        java.util.Optional<String> onTo = end == TicketState.FINISHED ? engine.nextStepOf(held) : java.util.Optional.empty();
+        if (onTo.isPresent()) {
+            Ticket onward = held.nextStep(onTo.get());
+            WindowDesk free = desk.with(WindowPhase.IDLE, null, desk.callSeq(), null, now);
+            engine.record(Change.of(List.of(onward), List.of(free), List.of(),
+                    List.of(HallEvent.of(now, "STEP_DONE", held.id(), desk.number(), desk.staffNo(),
+                            "一件事 step " + onward.step() + " → " + onTo.get()))));
+            return new QueueEngine.StaffOutcome(free, onward, null);
+        }
+        Ticket ended = held.ended(end, now);
         String keep = after == WindowPhase.AWAITING_RATING ? ended.id() : null;
         WindowDesk next = desk.with(after, keep, desk.callSeq(), null, now);
         String detail = end == TicketState.FINISHED && engine.afterClosing(ended.serviceId(), now) ? "延时服务 extended" : null;

@@ -25,7 +25,8 @@ import java.util.Optional;
 /** Row mapping in plain SQL that any JDBC backend of the store can share. */
 final class SqlRows {
     private static final String TICKET_COLUMNS = "id, day, service_id, number, sequence, state, priority, kiosk_id, "
-            + "issued_at, called_at, finished_at, window_no, staff_no, calls, queued_at, reserved_window, appointment_at";
+            + "issued_at, called_at, finished_at, window_no, staff_no, calls, queued_at, reserved_window, appointment_at, "
+            + "bundle_id, step";
     private static final String RATING_COLUMNS = "r.ticket_id, r.request_id, r.window_no, r.device_id, r.level, r.reasons, "
             + "r.comment, r.rated_at, r.received_at";
 
@@ -33,9 +34,10 @@ final class SqlRows {
     }
 
     private static final String INSERT_TICKET = "INSERT INTO tickets (" + TICKET_COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE_TICKET = "UPDATE tickets SET state = ?, called_at = ?, finished_at = ?, "
-            + "window_no = ?, staff_no = ?, calls = ?, service_id = ?, queued_at = ?, reserved_window = ? WHERE id = ?";
+            + "window_no = ?, staff_no = ?, calls = ?, service_id = ?, queued_at = ?, reserved_window = ?, step = ? "
+            + "WHERE id = ?";
     private static final String UPSERT_WINDOW = "INSERT INTO windows (number, phase, ticket_id, call_seq, "
             + "pause_reason, since, staff_no) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (number) DO UPDATE SET "
             + "phase = excluded.phase, ticket_id = excluded.ticket_id, call_seq = excluded.call_seq, "
@@ -147,6 +149,8 @@ final class SqlRows {
         s.setLong(15, t.queuedAt().toEpochMilli());
         setInteger(s, 16, t.reservedWindow());
         setInstant(s, 17, t.appointmentAt());
+        s.setString(18, t.bundleId());
+        s.setInt(19, t.step());
     }
 
     private static void bindUpdate(PreparedStatement s, Ticket t) throws SQLException {
@@ -159,7 +163,8 @@ final class SqlRows {
         s.setString(7, t.serviceId());
         s.setLong(8, t.queuedAt().toEpochMilli());
         setInteger(s, 9, t.reservedWindow());
-        s.setString(10, t.id());
+        s.setInt(10, t.step());
+        s.setString(11, t.id());
     }
 
     private static void bindWindow(PreparedStatement s, WindowDesk w) throws SQLException {
@@ -241,7 +246,7 @@ final class SqlRows {
                             rs.getString(4), rs.getInt(5), TicketState.valueOf(rs.getString(6)), rs.getInt(7) == 1,
                             rs.getString(8), Instant.ofEpochMilli(rs.getLong(9)), instant(rs, 10), instant(rs, 11),
                             integer(rs, 12), rs.getString(13), rs.getInt(14), instant(rs, 15), integer(rs, 16),
-                            instant(rs, 17)));
+                            instant(rs, 17), rs.getString(18), rs.getInt(19)));
                 }
             }
             return out;

@@ -17,6 +17,7 @@ class HallConfigFileTest {
     void theDemoHallHasFourServicesAndSixStaffedWindows() {
         HallConfig demo = HallConfigFile.demo();
         assertThat(demo.services()).hasSize(4);
+        assertThat(demo.bundles()).singleElement().satisfies(b -> assertThat(b.services()).hasSize(2));
         assertThat(demo.windows()).hasSize(6).allSatisfy(w -> assertThat(w.staff()).isNotNull());
         assertThat(demo.window(1).orElseThrow().name()).isEqualTo("1号窗口");
     }

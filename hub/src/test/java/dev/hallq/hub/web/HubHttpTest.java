@@ -67,7 +67,7 @@ class HubHttpTest {
             await().until(() -> get("/api/hall").body().contains("no SAM"));
         }
         JsonNode hall = Json.mapper().readTree(get("/api/hall").body());
-        assertThat(hall.path("services")).hasSize(4);
+        assertThat(hall.path("services")).hasSize(5); // four services and one 一件事 bundle
         assertThat(hall.path("windows")).hasSize(6);
         assertThat(hall.path("windows").get(0).path("phase").asText()).isEqualTo("IDLE");
         JsonNode device = hall.path("devices").get(0);
