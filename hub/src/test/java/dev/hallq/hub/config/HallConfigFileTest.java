@@ -23,6 +23,20 @@ class HallConfigFileTest {
     }
 
     @Test
+    void theCountySampleHallIsSizedLikeSeed004AndEveryServiceHasAWindow() {
+        HallConfig county = HallConfigFile.load(java.nio.file.Path.of("../examples/county-hall.yaml"));
+        assertThat(county.windows()).hasSize(23);
+        assertThat(county.services()).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(county.services()).allSatisfy(s -> {
+            assertThat(s.department()).as(s.id()).isNotBlank();
+            assertThat(county.windows()).as(s.id() + " has a window").anyMatch(w -> w.services().contains(s.id()));
+        });
+        assertThat(county.bundles()).hasSize(2);
+        assertThat(county.calendar().weekendServices()).contains("id-card");
+        assertThat(county.calendar().hours("pension", java.time.LocalDate.parse("2026-10-01"))).isEmpty();
+    }
+
+    @Test
     void aWindowServingAnUnknownServiceIsNamed() {
         assertThatThrownBy(() -> parse("""
                 hall: {id: H1, name: 大厅}
