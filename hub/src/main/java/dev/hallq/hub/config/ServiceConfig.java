@@ -8,9 +8,11 @@ package dev.hallq.hub.config;
  * @param dailyCap     限号: at most this many tickets a day (checked-in bookings not counted), or null
  * @param slotCap      限号: at most this many tickets in each slot of {@code calendar.booking.slotMinutes}, or null
  * @param department   the department (进驻单位) that runs it, for the reports' shares
+ * @param guide        一次性告知: basis, time limit, materials, steps, phone; or null
  */
 public record ServiceConfig(String id, String prefix, String name, String nameEn, boolean realName,
-                            boolean appointments, Integer dailyCap, Integer slotCap, String department) {
+                            boolean appointments, Integer dailyCap, Integer slotCap, String department,
+                            ServiceGuide guide) {
     public ServiceConfig {
         ConfigChecks.id("services[].id", id);
         if (prefix == null || !prefix.matches("[A-Z]{1,2}")) {
@@ -24,19 +26,19 @@ public record ServiceConfig(String id, String prefix, String name, String nameEn
     }
 
     public ServiceConfig(String id, String prefix, String name, String nameEn, boolean realName, boolean appointments) {
-        this(id, prefix, name, nameEn, realName, appointments, null, null, null);
+        this(id, prefix, name, nameEn, realName, appointments, null, null, null, null);
     }
 
     public ServiceConfig(String id, String prefix, String name, String nameEn, boolean realName, boolean appointments,
                          Integer dailyCap, Integer slotCap) {
-        this(id, prefix, name, nameEn, realName, appointments, dailyCap, slotCap, null);
+        this(id, prefix, name, nameEn, realName, appointments, dailyCap, slotCap, null, null);
     }
 
     public ServiceConfig(String id, String prefix, String name, String nameEn) {
-        this(id, prefix, name, nameEn, false, false, null, null, null);
+        this(id, prefix, name, nameEn, false, false, null, null, null, null);
     }
 
     public ServiceConfig(String id, String prefix, String name, String nameEn, boolean realName) {
-        this(id, prefix, name, nameEn, realName, false, null, null, null);
+        this(id, prefix, name, nameEn, realName, false, null, null, null, null);
     }
 }

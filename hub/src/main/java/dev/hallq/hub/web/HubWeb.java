@@ -71,6 +71,10 @@ public final class HubWeb {
         r.get("/t/{id}", ctx -> page(ctx, "/web/hub/ticket.html"));
         r.sse("/events", live::join);
         new AppointmentApi(engine, desk).routes(r);
+        r.get("/api/services", ctx -> ctx.json(engine.hall().services()));
+        r.get("/api/services/{id}", ctx -> engine.hall().service(ctx.pathParam("id")).ifPresentOrElse(ctx::json,
+                () -> ctx.status(HttpStatus.NOT_FOUND).json(Map.of("error", "UNKNOWN_SERVICE",
+                        "message", "no service " + ctx.pathParam("id")))));
     }
 
     private void health(Context ctx) {

@@ -108,6 +108,15 @@ class HubHttpTest {
     }
 
     @Test
+    void aServicesGuideIsServedAndAnUnknownServiceIsNotFound() throws Exception {
+        JsonNode guide = Json.mapper().readTree(get("/api/services/social-security").body()).path("guide");
+        assertThat(guide.path("materials").get(0).asText()).isEqualTo("居民身份证原件");
+        assertThat(guide.path("timeLimit").asText()).isEqualTo("即时办结");
+        assertThat(get("/api/services/dance").statusCode()).isEqualTo(404);
+        assertThat(Json.mapper().readTree(get("/api/services").body())).hasSize(4);
+    }
+
+    @Test
     void theHallPageAndTheTicketPageAreServed() throws Exception {
         assertThat(get("/").body()).contains("大厅总览");
         assertThat(get("/t/20261124-A001").body()).contains("我的号票");
