@@ -100,17 +100,7 @@ public final class Hub implements AutoCloseable {
         started.clear();
 
         QueueEngine engine = new QueueEngine(hall, store, clock, idHasher(settings, hall));
-        HallDesk desk = new HallDesk(new HallDesk.Ledger() {
-            @Override
-            public void flush() {
-                engine.flush();
-            }
-
-            @Override
-            public void recover() {
-                engine.recover();
-            }
-        });
+        HallDesk desk = new HallDesk(engine);
         hub.parts.add(desk);
         HubMetrics metrics = new HubMetrics();
         DeviceRegistry devices = new DeviceRegistry(clock);

@@ -51,17 +51,7 @@ public final class QueueBench {
         QueueEngine engine = new QueueEngine(hall, store, Clock.system(ZoneId.of("Asia/Shanghai")));
         AtomicLong started = new AtomicLong();
         CountDownLatch done = new CountDownLatch((int) lifecycles);
-        try (HallDesk desk = new HallDesk(new HallDesk.Ledger() {
-            @Override
-            public void flush() {
-                engine.flush();
-            }
-
-            @Override
-            public void recover() {
-                engine.recover();
-            }
-        })) {
+        try (HallDesk desk = new HallDesk(engine)) {
             long t0 = System.nanoTime();
             for (WindowConfig w : hall.windows()) {
                 new Lane(engine, desk, w, started, lifecycles, done).next();

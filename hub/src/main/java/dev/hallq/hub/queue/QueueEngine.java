@@ -30,7 +30,7 @@ import java.util.TreeMap;
  * is announced, and if that fails the engine {@link #recover}s the last stored state. Not thread-safe:
  * the desk runs it on one thread.
  */
-public final class QueueEngine {
+public final class QueueEngine implements HallDesk.Ledger {
     private final HallConfig hall;
     private final HallStore store;
     private final Clock clock;
@@ -73,6 +73,7 @@ public final class QueueEngine {
      * Forgets everything not stored and rebuilds the queues and windows from the store: the state last
      * announced. Used at start-up and after a batch could not be stored.
      */
+    @Override
     public void recover() {
         journal.clear();
         lines.clear();
@@ -113,6 +114,7 @@ public final class QueueEngine {
     }
 
     /** Stores what changed since the last flush, in one transaction; throws if it could not. */
+    @Override
     public void flush() {
         if (journal.isEmpty()) {
             return;

@@ -46,17 +46,7 @@ abstract class ConcurrentHallContract {
             AtomicInteger finished = new AtomicInteger();
             int total = KIOSKS * TICKETS_PER_KIOSK;
             ExecutorService people = Executors.newFixedThreadPool(KIOSKS + WINDOWS);
-            try (HallDesk desk = new HallDesk(new HallDesk.Ledger() {
-                @Override
-                public void flush() {
-                    engine.flush();
-                }
-
-                @Override
-                public void recover() {
-                    engine.recover();
-                }
-            })) {
+            try (HallDesk desk = new HallDesk(engine)) {
                 for (int k = 0; k < KIOSKS; k++) {
                     int kiosk = k;
                     people.submit(() -> {
