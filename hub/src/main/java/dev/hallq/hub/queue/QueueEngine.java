@@ -2,12 +2,10 @@ package dev.hallq.hub.queue;
 
 import dev.hallq.hub.config.BundleConfig;
 import dev.hallq.hub.config.HallConfig;
-import dev.hallq.hub.config.ServiceConfig;
 import dev.hallq.hub.config.WindowConfig;
 import dev.hallq.hub.store.Change;
 import dev.hallq.hub.store.HallStore;
 import dev.hallq.protocol.Citizen;
-import dev.hallq.protocol.ErrorCode;
 import dev.hallq.protocol.StaffAction;
 import dev.hallq.protocol.StaffCommand;
 import dev.hallq.protocol.WindowPhase;
@@ -17,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,18 +31,14 @@ public final class QueueEngine implements HallDesk.Ledger {
     private final HallConfig hall;
     private final HallStore store;
     private final Clock clock;
-    private final Map<String, ServiceLine> lines = new LinkedHashMap<>();
+    private final HallLines lines = new HallLines();
     private final Map<Integer, WindowDesk> desks = new TreeMap<>();
     private final Map<String, Ticket> today = new HashMap<>();
-    private final Map<String, Integer> lastNumber = new HashMap<>();
     private final Map<String, RatingRecord> rated = new HashMap<>();
     private final List<Change> journal = new ArrayList<>();
     private final WaitEstimate estimate = new WaitEstimate();
     private final OpeningHours hours;
-    private final IdHasher ids;
-    private final Map<String, String> byCitizen = new HashMap<>();
-    private final AppointmentBook appointments;
-    private final Caps caps;
+    private final TicketIssuer issuer;
     private final StaffActions staffActions;
     private final RatingDesk ratingDesk;
     private LocalDate day;
@@ -57,13 +50,11 @@ public final class QueueEngine implements HallDesk.Ledger {
 
     /** @param ids the keyed hash for real-name tickets: keep its key with the database, or hashes mean nothing */
     public QueueEngine(HallConfig hall, HallStore store, Clock clock, IdHasher ids) {
-        this.ids = ids;
         this.hall = hall;
-        this.appointments = new AppointmentBook(this, ids);
-        this.caps = new Caps(hall);
         this.store = store;
         this.clock = clock;
         this.hours = new OpeningHours(hall);
+        this.issuer = new TicketIssuer(this, ids, hours);
         this.staffActions = new StaffActions(this);
         this.ratingDesk = new RatingDesk(this);
         recover();
@@ -76,20 +67,17 @@ public final class QueueEngine implements HallDesk.Ledger {
     @Override
     public void recover() {
         journal.clear();
-        lines.clear();
         desks.clear();
         today.clear();
-        lastNumber.clear();
         rated.clear();
-        byCitizen.clear();
-        appointments.forget();
+        issuer.forget();
         estimate.clear();
-        hall.services().forEach(s -> lines.put(s.id(), new ServiceLine()));
+        lines.reset(hall);
         day = today();
         lastCallSeq = store.lastCallSeq();
         for (Ticket t : store.tickets(day)) {
             remember(t);
-            lastNumber.merge(prefixOf(t.number()), t.sequence(), Math::max);
+            issuer.counted(t);
             learnHandling(t);
         }
         for (Ticket t : store.openTickets()) {
@@ -101,7 +89,7 @@ public final class QueueEngine implements HallDesk.Ledger {
         for (CitizenMark m : store.citizensOn(day)) {
             Ticket t = today.get(m.ticketId());
             if (t != null) {
-                byCitizen.put(t.serviceId() + "/" + m.idHash(), t.id());
+                issuer.citizenOf(t, m.idHash());
             }
         }
         Map<Integer, WindowDesk> stored = new HashMap<>();
@@ -124,6 +112,15 @@ public final class QueueEngine implements HallDesk.Ledger {
         store.commit(batch);
     }
 
+    /**
+     * 取号: the next number of the service (or 一件事 bundle) today, with how many wait ahead of it; with an ID
+     * card a real-name ticket, with a booking code or a booked card a check-in. See {@link TicketIssuer}.
+     */
+    public Issued issue(String serviceId, boolean priority, String kioskId, Citizen citizen, String appointmentCode)
+            throws Refusal {
+        return issuer.issue(serviceId, priority, kioskId, citizen, appointmentCode);
+    }
+
     /** 取号 without an ID card. */
     public Issued issue(String serviceId, boolean priority, String kioskId) throws Refusal {
         return issue(serviceId, priority, kioskId, null, null);
@@ -136,67 +133,16 @@ public final class QueueEngine implements HallDesk.Ledger {
 
     /** 预约: books a slot of a day for a citizen; one booking per citizen per service per day. */
     public Appointment book(String serviceId, LocalDate date, java.time.LocalTime slot, Citizen citizen) throws Refusal {
-        ServiceConfig service = hall.service(serviceId)
-                .orElseThrow(() -> new Refusal(ErrorCode.UNKNOWN_SERVICE, "no service '" + serviceId + "' in this hall"));
-        return appointments.book(service, date, slot, citizen);
+        return issuer.book(serviceId, date, slot, citizen);
     }
 
     public List<Appointment> appointmentsOn(LocalDate date) {
-        return appointments.on(date);
+        return issuer.appointmentsOn(date);
     }
 
-    /**
-     * 取号: the next number of the service today, with how many wait ahead of it. With an ID card (实名): a
-     * citizen who already has an open ticket for the service gets that one back (to reprint), an elderly
-     * citizen gets a priority ticket, and only the keyed hash and masked forms are kept.
-     */
-    public Issued issue(String serviceId, boolean priority, String kioskId, Citizen citizen, String appointmentCode)
-            throws Refusal {
-        BundleConfig bundle = hall.bundle(serviceId).orElse(null);
-        String first = bundle == null ? serviceId : bundle.services().get(0);
-        ServiceConfig service = hall.service(first)
-                .orElseThrow(() -> new Refusal(ErrorCode.UNKNOWN_SERVICE, "no service '" + serviceId + "' in this hall"));
-        tick();
-        Optional<Appointment> booked = bundle == null ? appointments.toCheckIn(service, appointmentCode, citizen)
-                : Optional.empty();
-        if (booked.isPresent()) {
-            return checkIn(service, booked.get(), kioskId);
-        }
-        hours.requireIssuing(service, clock.instant());
-        if (service.realName() && citizen == null) {
-            throw new Refusal(ErrorCode.REAL_NAME_REQUIRED, service.name() + " needs an ID card: 请刷身份证取号");
-        }
-        String hash = citizen == null ? null : ids.hash(citizen.idNumber());
-        String key = (bundle == null ? service.id() : bundle.id()) + "/" + hash;
-        if (hash != null) {
-            Ticket open = Optional.ofNullable(byCitizen.get(key)).map(today::get).orElse(null);
-            if (open != null && !open.state().isTerminal()) {
-                return new Issued(open, lines.get(open.serviceId()).ahead(open.id()), true);
-            }
-        }
-        caps.require(service, today.values(), clock.instant());
-        boolean elderly = citizen != null && citizen.ageOn(day).orElse(0) >= hall.policy().elderlyAge();
-        String prefix = bundle == null ? service.prefix() : bundle.prefix();
-        int sequence = lastNumber.getOrDefault(prefix, 0) + 1;
-        String number = Ticket.numberFor(prefix, sequence);
-        Instant now = clock.instant();
-        Ticket ticket = Ticket.issued(day, service.id(), number, sequence, priority || elderly, kioskId, now);
-        if (bundle != null) {
-            ticket = ticket.forBundle(bundle.id());
-        }
-        int ahead = lines.get(service.id()).size();
-        HallEvent issued = HallEvent.of(now, "ISSUED", ticket.id(), null, null,
-                kioskId + (elderly ? "; elderly priority" : "") + (bundle == null ? "" : "; 一件事 " + bundle.id()));
-        if (hash != null) {
-            record(Change.issuing(ticket, new CitizenMark(ticket.id(), hash, citizen.maskedId(), citizen.maskedName()),
-                    issued));
-            byCitizen.put(key, ticket.id());
-        } else {
-            record(Change.issuing(ticket, issued));
-        }
-        lastNumber.put(prefix, sequence);
-        remember(ticket);
-        return new Issued(ticket, ahead, false);
+    /** Tickets left today under the service's daily cap (限号), if it has one. */
+    public java.util.OptionalInt remainingToday(String serviceId) {
+        return issuer.remainingToday(serviceId);
     }
 
     /** A staff key at a window: next, call, recall, no-show, return, transfer, finish, pause, resume, log in/out, hand over. */
@@ -244,8 +190,7 @@ public final class QueueEngine implements HallDesk.Ledger {
     }
 
     public int waitingFor(String serviceId) {
-        ServiceLine line = lines.get(serviceId);
-        return line == null ? 0 : line.size();
+        return lines.waitingFor(serviceId);
     }
 
     public HallConfig hall() {
@@ -282,30 +227,37 @@ public final class QueueEngine implements HallDesk.Ledger {
 
     /** Who the window calls next: its services in its priority order, each line by its own rule. */
     Optional<Ticket> peekNext(WindowConfig window) {
-        for (String serviceId : window.services()) {
-            Optional<Ticket> next = lines.get(serviceId).next(window.number(), hall.policy(), clock.instant());
-            if (next.isPresent()) {
-                return next;
-            }
-        }
-        return Optional.empty();
+        return lines.next(window, hall, clock.instant());
     }
 
     /** Tells the ticket's line it was called, for the priority fairness count. */
     void calledFromLine(Ticket t) {
-        ServiceLine line = lines.get(t.serviceId());
-        if (line != null) {
-            line.called(t);
-        }
+        lines.called(t);
     }
 
     /** Where a ticket coming back into a line goes under the policy's {@code rejoinAfter}. */
     Instant rejoinPlace(String serviceId) {
-        return lines.get(serviceId).placeBehind(hall.policy().rejoinAfter(), clock.instant());
+        return lines.placeBehind(serviceId, hall.policy().rejoinAfter(), clock.instant());
     }
 
     boolean serves(String serviceId) {
-        return lines.containsKey(serviceId);
+        return lines.serves(serviceId);
+    }
+
+    LocalDate day() {
+        return day;
+    }
+
+    Optional<Ticket> todayTicket(String id) {
+        return Optional.ofNullable(today.get(id));
+    }
+
+    java.util.Collection<Ticket> todayTickets() {
+        return today.values();
+    }
+
+    int aheadOf(Ticket t) {
+        return lines.ahead(t);
     }
 
     /** Moves the in-memory state by one step and writes the step to the journal. */
@@ -316,23 +268,6 @@ public final class QueueEngine implements HallDesk.Ledger {
         change.windows().forEach(d -> desks.put(d.number(), d));
         change.calls().forEach(c -> lastCallSeq = Math.max(lastCallSeq, c.seq()));
         change.ratings().forEach(r -> rated.put(r.ticketId(), r));
-    }
-
-    /** 预约签到: the booking becomes a ticket that goes first from the start of its slot. */
-    private Issued checkIn(ServiceConfig service, Appointment a, String kioskId) {
-        int sequence = lastNumber.getOrDefault(service.prefix(), 0) + 1;
-        String number = Ticket.numberFor(service.prefix(), sequence);
-        Instant now = clock.instant();
-        Ticket ticket = Ticket.issued(day, service.id(), number, sequence, false, kioskId, now)
-                .forAppointment(appointments.slotStart(a));
-        int ahead = lines.get(service.id()).size();
-        record(Change.appointments(List.of(ticket), List.of(a.checkedIn(ticket.id())),
-                List.of(HallEvent.of(now, "ISSUED", ticket.id(), null, null, kioskId + "; appointment " + a.code()),
-                        HallEvent.of(now, "CHECKED_IN", ticket.id(), null, null, a.code()))));
-        appointments.checkedIn(a, ticket.id());
-        lastNumber.put(service.prefix(), sequence);
-        remember(ticket);
-        return new Issued(ticket, ahead, false);
     }
 
     /** Minutes a ticket of the service taken now would wait, if any window serving it is open. */
@@ -354,20 +289,9 @@ public final class QueueEngine implements HallDesk.Ledger {
         }
     }
 
-    private void remember(Ticket t) {
-        Ticket before = t.day().equals(day) ? today.put(t.id(), t) : null;
-        if (before != null && !before.serviceId().equals(t.serviceId()) && lines.containsKey(before.serviceId())) {
-            lines.get(before.serviceId()).remove(t.id());
-        }
-        ServiceLine line = lines.get(t.serviceId());
-        if (line == null) {
-            return;
-        }
-        if (t.state() == TicketState.WAITING) {
-            line.put(t);
-        } else {
-            line.remove(t.id());
-        }
+    /** Keeps a ticket in memory and in (or out of) its line, as its state says. */
+    void remember(Ticket t) {
+        lines.place(t.day().equals(day) ? today.put(t.id(), t) : null, t);
     }
 
     /**
@@ -378,17 +302,12 @@ public final class QueueEngine implements HallDesk.Ledger {
      */
     public List<Ticket> tick() {
         rollOverIfNewDay();
-        appointments.noShows();
+        issuer.noShows();
         if (hall.calendar().dayEnd() != dev.hallq.hub.config.HallCalendar.DayEnd.EXPIRE) {
             return List.of();
         }
-        List<Ticket> expired = new ArrayList<>();
         Instant now = clock.instant();
-        for (ServiceLine line : lines.values()) {
-            for (Ticket t : line.earlierThan(day)) {
-                expired.add(t.ended(TicketState.EXPIRED, now));
-            }
-        }
+        List<Ticket> expired = lines.earlierThan(day).stream().map(t -> t.ended(TicketState.EXPIRED, now)).toList();
         if (!expired.isEmpty()) {
             List<HallEvent> events = expired.stream()
                     .map(t -> HallEvent.of(now, "EXPIRED", t.id(), null, null, "day end " + t.day())).toList();
@@ -399,11 +318,7 @@ public final class QueueEngine implements HallDesk.Ledger {
 
     /** Tickets of a 一件事 bundle waiting at any step of its route. */
     public int waitingForBundle(String bundleId) {
-        int n = 0;
-        for (ServiceLine line : lines.values()) {
-            n += line.countOfBundle(bundleId);
-        }
-        return n;
+        return lines.waitingForBundle(bundleId);
     }
 
     /** The next service of a 一件事 ticket's route, if it has one after its current step. */
@@ -413,19 +328,6 @@ public final class QueueEngine implements HallDesk.Ledger {
         }
         List<String> route = hall.bundle(t.bundleId()).map(BundleConfig::services).orElse(List.of());
         return t.step() + 1 < route.size() ? Optional.of(route.get(t.step() + 1)) : Optional.empty();
-    }
-
-    private static String prefixOf(String number) {
-        int i = 0;
-        while (i < number.length() && Character.isLetter(number.charAt(i))) {
-            i++;
-        }
-        return number.substring(0, i);
-    }
-
-    /** Tickets left today under the service's daily cap (限号), if it has one. */
-    public java.util.OptionalInt remainingToday(String serviceId) {
-        return hall.service(serviceId).map(s -> caps.remainingToday(s, today.values())).orElse(java.util.OptionalInt.empty());
     }
 
     /** Whether the service's kiosks issue tickets now. */
@@ -442,9 +344,8 @@ public final class QueueEngine implements HallDesk.Ledger {
         if (!now.equals(day)) {
             day = now;
             today.clear();
-            lastNumber.clear();
             rated.clear();
-            byCitizen.clear();
+            issuer.newDay();
         }
     }
 

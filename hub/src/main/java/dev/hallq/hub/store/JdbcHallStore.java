@@ -105,7 +105,7 @@ public final class JdbcHallStore implements HallStore {
     @Override
     public synchronized void commit(List<Change> changes) {
         inTransaction("store " + changes.size() + " change(s)", () -> {
-            SqlRows.write(sql, changes);
+            SqlBatch.write(sql, changes);
             return null;
         });
     }
