@@ -5,15 +5,16 @@ import dev.hallq.hub.metrics.HubMetrics;
 import dev.hallq.hub.queue.HallDesk;
 import dev.hallq.hub.queue.HallEvent;
 import dev.hallq.hub.queue.QueueEngine;
+import dev.hallq.hub.queue.StaffOutcome;
+import dev.hallq.hub.queue.Rated;
+import dev.hallq.hub.queue.Issued;
 import dev.hallq.hub.queue.RatingRecord;
 import dev.hallq.hub.queue.Refusal;
-import dev.hallq.hub.queue.Ticket;
 import dev.hallq.protocol.ErrorCode;
 import dev.hallq.protocol.PrintJob;
 import dev.hallq.protocol.PrintResult;
 import dev.hallq.protocol.RatingSubmission;
 import dev.hallq.protocol.Reply;
-import dev.hallq.protocol.StaffAction;
 import dev.hallq.protocol.StaffCommand;
 import dev.hallq.protocol.TicketInfo;
 import dev.hallq.protocol.TicketRequest;
@@ -50,7 +51,7 @@ public final class RequestHandlers {
 
     void ticket(String kiosk, TicketRequest request, String replyTo) {
         answer(request.requestId(), replyTo, () -> {
-            QueueEngine.Issued issued = engine.issue(request.serviceId(), request.priority(), kiosk, request.citizen(),
+            Issued issued = engine.issue(request.serviceId(), request.priority(), kiosk, request.citizen(),
                     request.appointmentCode());
             TicketInfo info = views.ticket(issued.ticket(), issued.peopleAhead(), issued.reprint());
             if (!issued.reprint()) {
@@ -70,7 +71,7 @@ public final class RequestHandlers {
 
     void staff(String pad, StaffCommand command, String replyTo, long arrivedNanos) {
         answer(command.requestId(), replyTo, () -> {
-            QueueEngine.StaffOutcome outcome = engine.act(command);
+            StaffOutcome outcome = engine.act(command);
             news.reply(replyTo, Reply.ok(command.requestId(), outcome.ticket() == null ? null
                     : views.ticket(outcome.ticket(), 0), views.window(outcome.desk())));
             news.window(outcome.desk());
@@ -95,7 +96,7 @@ public final class RequestHandlers {
 
     void rating(String pad, RatingSubmission r, String replyTo) {
         answer(r.requestId(), replyTo, () -> {
-            QueueEngine.Rated rated = engine.rate(new RatingRecord(r.ticketId(), r.requestId(), r.window(), pad,
+            Rated rated = engine.rate(new RatingRecord(r.ticketId(), r.requestId(), r.window(), pad,
                     r.level(), r.reasons(), r.comment(), r.ratedAt(), engine.clock().instant()));
             news.reply(replyTo, Reply.ok(r.requestId(), views.ticket(rated.ticket(), 0), null));
             if (rated.duplicate()) {

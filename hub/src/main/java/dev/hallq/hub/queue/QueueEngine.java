@@ -78,7 +78,7 @@ public final class QueueEngine implements HallDesk.Ledger {
         for (Ticket t : store.tickets(day)) {
             remember(t);
             issuer.counted(t);
-            learnHandling(t);
+            estimate.learn(t);
         }
         for (Ticket t : store.openTickets()) {
             if (!t.day().equals(day)) {
@@ -260,11 +260,16 @@ public final class QueueEngine implements HallDesk.Ledger {
         return lines.ahead(t);
     }
 
+    /** How many wait ahead of a waiting ticket in its line now (0 once it is called or ended). */
+    public int peopleAhead(String ticketId) {
+        return ticket(ticketId).filter(t -> t.state() == TicketState.WAITING).map(lines::ahead).orElse(0);
+    }
+
     /** Moves the in-memory state by one step and writes the step to the journal. */
     void record(Change change) {
         journal.add(change);
         change.tickets().forEach(this::remember);
-        change.tickets().forEach(this::learnHandling);
+        change.tickets().forEach(estimate::learn);
         change.windows().forEach(d -> desks.put(d.number(), d));
         change.calls().forEach(c -> lastCallSeq = Math.max(lastCallSeq, c.seq()));
         change.ratings().forEach(r -> rated.put(r.ticketId(), r));
@@ -281,12 +286,6 @@ public final class QueueEngine implements HallDesk.Ledger {
             }
         }
         return estimate.minutes(serviceId, ahead, open);
-    }
-
-    private void learnHandling(Ticket t) {
-        if (t.state() == TicketState.FINISHED && t.calledAt() != null && t.finishedAt() != null) {
-            estimate.served(t.serviceId(), java.time.Duration.between(t.calledAt(), t.finishedAt()));
-        }
     }
 
     /** Keeps a ticket in memory and in (or out of) its line, as its state says. */
@@ -347,26 +346,5 @@ public final class QueueEngine implements HallDesk.Ledger {
             rated.clear();
             issuer.newDay();
         }
-    }
-
-    /**
-     * The result of issuing: the ticket and the people waiting ahead of it.
-     *
-     * @param reprint the citizen's open ticket for the service, returned again rather than a new one
-     */
-    public record Issued(Ticket ticket, int peopleAhead, boolean reprint) {
-    }
-
-    /**
-     * A kept rating.
-     *
-     * @param desk      the window's new desk if the rating released it, else null
-     * @param duplicate true when this was a resend of a rating already kept
-     */
-    public record Rated(RatingRecord rating, Ticket ticket, WindowDesk desk, boolean duplicate) {
-    }
-
-    /** What a staff action did: the window's new desk, the ticket concerned and the call, if one was made. */
-    public record StaffOutcome(WindowDesk desk, Ticket ticket, CallRecord call) {
     }
 }

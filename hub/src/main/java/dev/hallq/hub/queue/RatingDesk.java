@@ -15,7 +15,7 @@ final class RatingDesk {
         this.engine = engine;
     }
 
-    QueueEngine.Rated rate(RatingRecord rating) throws Refusal {
+    Rated rate(RatingRecord rating) throws Refusal {
         Ticket ticket = engine.ticket(rating.ticketId())
                 .orElseThrow(() -> new Refusal(ErrorCode.UNKNOWN_TICKET, "no ticket " + rating.ticketId()));
         if (ticket.state() != TicketState.FINISHED) {
@@ -38,13 +38,13 @@ final class RatingDesk {
         }
         engine.record(Change.rating(rating, after == null ? List.of() : List.of(after),
                 HallEvent.of(now, "RATED", ticket.id(), rating.window(), ticket.staffNo(), rating.level().name())));
-        return new QueueEngine.Rated(rating, ticket, after, false);
+        return new Rated(rating, ticket, after, false);
     }
 
     /** A rating for a rated ticket: harmless when it is the same request sent again, refused otherwise. */
-    private QueueEngine.Rated resent(RatingRecord kept, RatingRecord rating, Ticket ticket) throws Refusal {
+    private Rated resent(RatingRecord kept, RatingRecord rating, Ticket ticket) throws Refusal {
         if (kept.requestId().equals(rating.requestId())) {
-            return new QueueEngine.Rated(kept, ticket, null, true);
+            return new Rated(kept, ticket, null, true);
         }
         throw new Refusal(ErrorCode.ALREADY_RATED, "ticket " + ticket.number() + " was already rated " + kept.level().zh());
     }

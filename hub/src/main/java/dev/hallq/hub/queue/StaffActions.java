@@ -25,7 +25,7 @@ final class StaffActions {
         this.moves = new TicketMoves(engine);
     }
 
-    QueueEngine.StaffOutcome act(StaffCommand command) throws Refusal {
+    StaffOutcome act(StaffCommand command) throws Refusal {
         int window = command.window();
         WindowConfig config = engine.windowConfig(window)
                 .orElseThrow(() -> new Refusal(ErrorCode.UNKNOWN_WINDOW, "no window " + window + " in this hall"));
@@ -52,7 +52,7 @@ final class StaffActions {
                 .orElseThrow(() -> new Refusal(ErrorCode.QUEUE_EMPTY, "nobody is waiting for window " + desk.number()));
     }
 
-    private QueueEngine.StaffOutcome call(WindowDesk desk, Ticket next, boolean recall, String outOfOrder)
+    private StaffOutcome call(WindowDesk desk, Ticket next, boolean recall, String outOfOrder)
             throws Refusal {
         requireFreeToCall(desk);
         Instant now = engine.now();
@@ -65,10 +65,10 @@ final class StaffActions {
                 List.of(HallEvent.of(now, outOfOrder == null ? "CALLED" : "CALLED_OUT_OF_ORDER", called.id(),
                         desk.number(), desk.staffNo(), detail))));
         lastCall.put(desk.number(), now);
-        return new QueueEngine.StaffOutcome(calling, called, call);
+        return new StaffOutcome(calling, called, call);
     }
 
-    private QueueEngine.StaffOutcome recall(WindowDesk desk) throws Refusal {
+    private StaffOutcome recall(WindowDesk desk) throws Refusal {
         requireCalling(desk, "recall");
         Instant now = engine.now();
         Ticket held = held(desk);
@@ -87,10 +87,10 @@ final class StaffActions {
         engine.record(Change.of(List.of(again), List.of(calling), List.of(call),
                 List.of(HallEvent.of(now, "RECALLED", again.id(), desk.number(), desk.staffNo(), "seq " + call.seq()))));
         lastCall.put(desk.number(), now);
-        return new QueueEngine.StaffOutcome(calling, again, call);
+        return new StaffOutcome(calling, again, call);
     }
 
-    QueueEngine.StaffOutcome end(WindowDesk desk, TicketState end, WindowPhase after, String event) throws Refusal {
+    StaffOutcome end(WindowDesk desk, TicketState end, WindowPhase after, String event) throws Refusal {
         requireCalling(desk, end == TicketState.MISSED ? "mark no-show" : "finish");
         Instant now = engine.now();
         Ticket held = held(desk);
@@ -101,7 +101,7 @@ final class StaffActions {
             engine.record(Change.of(List.of(onward), List.of(free), List.of(),
                     List.of(HallEvent.of(now, "STEP_DONE", held.id(), desk.number(), desk.staffNo(),
                             "一件事 step " + onward.step() + " → " + onTo.get()))));
-            return new QueueEngine.StaffOutcome(free, onward, null);
+            return new StaffOutcome(free, onward, null);
         }
         Ticket ended = held.ended(end, now);
         String keep = after == WindowPhase.AWAITING_RATING ? ended.id() : null;
@@ -109,10 +109,10 @@ final class StaffActions {
         String detail = end == TicketState.FINISHED && engine.afterClosing(ended.serviceId(), now) ? "延时服务 extended" : null;
         engine.record(Change.of(List.of(ended), List.of(next), List.of(),
                 List.of(HallEvent.of(now, event, ended.id(), desk.number(), desk.staffNo(), detail))));
-        return new QueueEngine.StaffOutcome(next, ended, null);
+        return new StaffOutcome(next, ended, null);
     }
 
-    private QueueEngine.StaffOutcome pause(WindowDesk desk, String reason) throws Refusal {
+    private StaffOutcome pause(WindowDesk desk, String reason) throws Refusal {
         if (desk.phase() == WindowPhase.CALLING) {
             throw new Refusal(ErrorCode.WRONG_STATE, "window " + desk.number() + " still holds " + held(desk).number()
                     + ": finish it before pausing");
@@ -124,14 +124,14 @@ final class StaffActions {
         return change(desk, desk.with(WindowPhase.PAUSED, null, desk.callSeq(), why, engine.now()), "PAUSED", why);
     }
 
-    private QueueEngine.StaffOutcome resume(WindowDesk desk) throws Refusal {
+    private StaffOutcome resume(WindowDesk desk) throws Refusal {
         if (desk.phase() != WindowPhase.PAUSED) {
             throw new Refusal(ErrorCode.WRONG_STATE, "window " + desk.number() + " is not paused");
         }
         return change(desk, desk.with(WindowPhase.IDLE, null, desk.callSeq(), null, engine.now()), "RESUMED", null);
     }
 
-    private QueueEngine.StaffOutcome logIn(WindowDesk desk, String staffNo) throws Refusal {
+    private StaffOutcome logIn(WindowDesk desk, String staffNo) throws Refusal {
         StaffConfig staff = known(staffNo);
         if (desk.phase() != WindowPhase.CLOSED) {
             throw new Refusal(ErrorCode.WRONG_STATE, "window " + desk.number() + " is staffed by " + desk.staffNo()
@@ -140,7 +140,7 @@ final class StaffActions {
         return change(desk, desk.staffedBy(staff.staffNo(), WindowPhase.IDLE, engine.now()), "LOGGED_IN", staff.name());
     }
 
-    private QueueEngine.StaffOutcome logOut(WindowDesk desk) throws Refusal {
+    private StaffOutcome logOut(WindowDesk desk) throws Refusal {
         if (desk.phase() == WindowPhase.CLOSED) {
             throw new Refusal(ErrorCode.WRONG_STATE, "nobody is logged in at window " + desk.number());
         }
@@ -151,7 +151,7 @@ final class StaffActions {
         return change(desk, desk.staffedBy(null, WindowPhase.CLOSED, engine.now()), "LOGGED_OUT", desk.staffNo());
     }
 
-    private QueueEngine.StaffOutcome handOver(WindowConfig config, WindowDesk desk, String staffNo) throws Refusal {
+    private StaffOutcome handOver(WindowConfig config, WindowDesk desk, String staffNo) throws Refusal {
         StaffConfig staff = known(staffNo);
         if (desk.phase() == WindowPhase.CLOSED) {
             throw new Refusal(ErrorCode.WRONG_STATE, "window " + desk.number() + " is closed: log in instead");
@@ -162,11 +162,11 @@ final class StaffActions {
         return change(desk, handed, "HANDED_OVER", desk.staffNo() + " → " + staffNo + (backup ? " (B岗)" : ""));
     }
 
-    private QueueEngine.StaffOutcome change(WindowDesk before, WindowDesk after, String event, String detail) {
+    private StaffOutcome change(WindowDesk before, WindowDesk after, String event, String detail) {
         engine.record(Change.of(List.of(), List.of(after), List.of(),
                 List.of(HallEvent.of(engine.now(), event, null, after.number(),
                         after.staffNo() != null ? after.staffNo() : before.staffNo(), detail))));
-        return new QueueEngine.StaffOutcome(after, null, null);
+        return new StaffOutcome(after, null, null);
     }
 
     private StaffConfig known(String staffNo) throws Refusal {

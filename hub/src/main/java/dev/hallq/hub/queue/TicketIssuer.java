@@ -59,7 +59,7 @@ final class TicketIssuer {
         byCitizen.put(key(t.bundleId() != null ? t.bundleId() : t.serviceId(), idHash), t.id());
     }
 
-    QueueEngine.Issued issue(String serviceId, boolean priority, String kioskId, Citizen citizen, String appointmentCode)
+    Issued issue(String serviceId, boolean priority, String kioskId, Citizen citizen, String appointmentCode)
             throws Refusal {
         HallConfig hall = engine.hall();
         BundleConfig bundle = hall.bundle(serviceId).orElse(null);
@@ -81,7 +81,7 @@ final class TicketIssuer {
         if (hash != null) {
             Ticket open = Optional.ofNullable(byCitizen.get(key)).flatMap(engine::todayTicket).orElse(null);
             if (open != null && !open.state().isTerminal()) {
-                return new QueueEngine.Issued(open, engine.aheadOf(open), true);
+                return new Issued(open, engine.aheadOf(open), true);
             }
         }
         caps.require(service, engine.todayTickets(), engine.now());
@@ -101,11 +101,11 @@ final class TicketIssuer {
             engine.record(Change.issuing(ticket, issued));
         }
         engine.remember(ticket);
-        return new QueueEngine.Issued(ticket, ahead, false);
+        return new Issued(ticket, ahead, false);
     }
 
     /** 预约签到: the booking becomes a ticket that goes first from the start of its slot. */
-    private QueueEngine.Issued checkIn(ServiceConfig service, Appointment a, String kioskId) {
+    private Issued checkIn(ServiceConfig service, Appointment a, String kioskId) {
         Ticket ticket = next(service.prefix(), service, false, kioskId).forAppointment(appointments.slotStart(a));
         int ahead = engine.waitingFor(service.id());
         engine.record(Change.appointments(List.of(ticket), List.of(a.checkedIn(ticket.id())),
@@ -114,7 +114,7 @@ final class TicketIssuer {
                         HallEvent.of(ticket.issuedAt(), "CHECKED_IN", ticket.id(), null, null, a.code()))));
         appointments.checkedIn(a, ticket.id());
         engine.remember(ticket);
-        return new QueueEngine.Issued(ticket, ahead, false);
+        return new Issued(ticket, ahead, false);
     }
 
     /** The next number of a prefix today, as a new waiting ticket of the service. */

@@ -32,7 +32,7 @@ final class TicketMoves {
     }
 
     /** 过号重排: a missed ticket whose citizen came back within the policy's time rejoins its line. */
-    QueueEngine.StaffOutcome comeBack(WindowDesk desk, String ticketId) throws Refusal {
+    StaffOutcome comeBack(WindowDesk desk, String ticketId) throws Refusal {
         Ticket t = engine.ticket(ticketId)
                 .orElseThrow(() -> new Refusal(ErrorCode.UNKNOWN_TICKET, "no ticket " + ticketId));
         Instant now = engine.now();
@@ -48,11 +48,11 @@ final class TicketMoves {
         engine.record(Change.of(List.of(back), List.of(), List.of(),
                 List.of(HallEvent.of(now, "RETURNED", t.id(), desk.number(), desk.staffNo(),
                         "behind " + engine.hall().policy().rejoinAfter()))));
-        return new QueueEngine.StaffOutcome(desk, back, null);
+        return new StaffOutcome(desk, back, null);
     }
 
     /** 转办: the window's current ticket goes on to another service's line, or to one window. */
-    QueueEngine.StaffOutcome transfer(WindowDesk desk, String toService, Integer toWindow) throws Refusal {
+    StaffOutcome transfer(WindowDesk desk, String toService, Integer toWindow) throws Refusal {
         StaffActions.requireCalling(desk, "transfer");
         Ticket t = engine.heldBy(desk.number()).orElseThrow(() -> new Refusal(ErrorCode.INTERNAL_ERROR,
                 "window " + desk.number() + " lost its ticket " + desk.ticketId()));
@@ -78,6 +78,6 @@ final class TicketMoves {
         engine.record(Change.of(List.of(moved), List.of(free), List.of(),
                 List.of(HallEvent.of(now, "TRANSFERRED", t.id(), desk.number(), desk.staffNo(),
                         toService != null ? "to service " + toService : "to window " + toWindow))));
-        return new QueueEngine.StaffOutcome(free, moved, null);
+        return new StaffOutcome(free, moved, null);
     }
 }

@@ -18,6 +18,13 @@ final class WaitEstimate {
 
     private final Map<String, Deque<Duration>> handled = new HashMap<>();
 
+    /** Learns from a finished ticket how long its service takes (called to finished). */
+    void learn(Ticket t) {
+        if (t.state() == TicketState.FINISHED && t.calledAt() != null && t.finishedAt() != null) {
+            served(t.serviceId(), Duration.between(t.calledAt(), t.finishedAt()));
+        }
+    }
+
     /** A ticket of {@code serviceId} was served for {@code took} (called to finished). */
     void served(String serviceId, Duration took) {
         if (took.isNegative()) {

@@ -123,7 +123,7 @@ public final class JdbcHallStore implements HallStore {
     @Override
     public synchronized List<Ticket> openTickets() {
         return read("read open tickets", () -> SqlRows.tickets(sql,
-                "WHERE state IN ('WAITING', 'CALLED') AND id <> ? ORDER BY queued_at, id", ""));
+                "WHERE state IN ('WAITING', 'CALLED') ORDER BY queued_at, id"));
     }
 
     @Override

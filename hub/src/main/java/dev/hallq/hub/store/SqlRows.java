@@ -47,10 +47,12 @@ final class SqlRows {
         return out;
     }
 
-    static List<Ticket> tickets(Statements db, String where, String param) throws SQLException {
+    static List<Ticket> tickets(Statements db, String where, String... params) throws SQLException {
         PreparedStatement s = db.get("SELECT " + TICKET_COLUMNS + " FROM tickets " + where);
         {
-            s.setString(1, param);
+            for (int i = 0; i < params.length; i++) {
+                s.setString(i + 1, params[i]);
+            }
             List<Ticket> out = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {

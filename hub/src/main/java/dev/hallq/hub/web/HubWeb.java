@@ -11,7 +11,6 @@ import dev.hallq.hub.queue.HallDesk;
 import dev.hallq.hub.queue.QueueEngine;
 import dev.hallq.hub.queue.RatingRecord;
 import dev.hallq.hub.queue.Ticket;
-import dev.hallq.hub.queue.TicketState;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -125,13 +124,10 @@ public final class HubWeb {
             ctx.status(HttpStatus.NOT_FOUND).json(Map.of("error", "UNKNOWN_TICKET", "message", "no ticket " + id));
             return;
         }
-        int ahead = desk.ask(() -> (int) engine.store().tickets(t.day()).stream()
-                .filter(o -> o.state() == TicketState.WAITING && o.serviceId().equals(t.serviceId())
-                        && o.issuedAt().isBefore(t.issuedAt()))
-                .count(), ASK);
+        int ahead = desk.ask(() -> engine.peopleAhead(id), ASK);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("ticket", TicketRow.of(t, engine.store().rating(id).orElse(null), engine.hall()));
-        body.put("peopleAhead", t.state() == TicketState.WAITING ? ahead : 0);
+        body.put("peopleAhead", ahead);
         body.put("hallName", engine.hall().name());
         ctx.json(body);
     }

@@ -46,13 +46,13 @@ class BundlesTest {
         assertThat(engine.waitingForBundle("open-shop")).isEqualTo(1);
 
         engine.act(1, StaffAction.NEXT, null);
-        QueueEngine.StaffOutcome firstStep = engine.act(1, StaffAction.FINISH, null);
+        StaffOutcome firstStep = engine.act(1, StaffAction.FINISH, null);
         assertThat(firstStep.ticket().state()).isEqualTo(TicketState.WAITING);
         assertThat(firstStep.ticket().serviceId()).isEqualTo("estate");
         assertThat(firstStep.desk().phase()).as("no rating between steps").isEqualTo(WindowPhase.IDLE);
 
         assertThat(engine.act(2, StaffAction.NEXT, null).ticket().number()).as("it keeps its place").isEqualTo("Y001");
-        QueueEngine.StaffOutcome end = engine.act(2, StaffAction.FINISH, null);
+        StaffOutcome end = engine.act(2, StaffAction.FINISH, null);
         assertThat(end.ticket().state()).isEqualTo(TicketState.FINISHED);
         assertThat(end.desk().phase()).isEqualTo(WindowPhase.AWAITING_RATING);
         engine.flush();

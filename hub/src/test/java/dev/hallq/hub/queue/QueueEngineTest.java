@@ -94,11 +94,11 @@ class QueueEngineTest {
     void nextCallsTheOldestTicketOfTheWindowsFirstService() throws Refusal {
         Ticket a1 = issue("social");
         Ticket b1 = issue("tax");
-        QueueEngine.StaffOutcome two = engine.act(2, StaffAction.NEXT, null);
+        StaffOutcome two = engine.act(2, StaffAction.NEXT, null);
         assertThat(two.ticket().id()).isEqualTo(b1.id());
         assertThat(two.call().seq()).isEqualTo(1);
         assertThat(two.desk().phase()).isEqualTo(WindowPhase.CALLING);
-        QueueEngine.StaffOutcome one = engine.act(1, StaffAction.NEXT, null);
+        StaffOutcome one = engine.act(1, StaffAction.NEXT, null);
         assertThat(one.ticket().id()).isEqualTo(a1.id());
         assertThat(one.call().seq()).isEqualTo(2);
         assertThat(one.ticket().staffNo()).isEqualTo("0101");
@@ -112,7 +112,7 @@ class QueueEngineTest {
         Set<String> called = new HashSet<>();
         for (int round = 0; round < 15; round++) {
             for (int window : new int[]{1, 2}) {
-                QueueEngine.StaffOutcome out = engine.act(window, StaffAction.NEXT, null);
+                StaffOutcome out = engine.act(window, StaffAction.NEXT, null);
                 assertThat(called.add(out.ticket().id())).as("ticket called twice").isTrue();
                 engine.act(window, StaffAction.FINISH, null);
             }
@@ -152,9 +152,9 @@ class QueueEngineTest {
     @Test
     void recallCallsTheSameTicketAgainWithANewSequenceNumber() throws Refusal {
         issue("social");
-        QueueEngine.StaffOutcome first = engine.act(1, StaffAction.NEXT, null);
+        StaffOutcome first = engine.act(1, StaffAction.NEXT, null);
         clock.advance(Duration.ofSeconds(10));
-        QueueEngine.StaffOutcome again = engine.act(1, StaffAction.RECALL, null);
+        StaffOutcome again = engine.act(1, StaffAction.RECALL, null);
         assertThat(again.ticket().id()).isEqualTo(first.ticket().id());
         assertThat(again.call().recall()).isTrue();
         assertThat(again.call().seq()).isEqualTo(first.call().seq() + 1);
@@ -165,11 +165,11 @@ class QueueEngineTest {
     void finishAsksForARatingAndTheRatingFreesTheWindow() throws Refusal {
         issue("social");
         engine.act(1, StaffAction.NEXT, null);
-        QueueEngine.StaffOutcome done = engine.act(1, StaffAction.FINISH, null);
+        StaffOutcome done = engine.act(1, StaffAction.FINISH, null);
         assertThat(done.desk().phase()).isEqualTo(WindowPhase.AWAITING_RATING);
         assertThat(done.ticket().state()).isEqualTo(TicketState.FINISHED);
 
-        QueueEngine.Rated rated = engine.rate(rating(done.ticket().id(), "r-1", 1, RatingLevel.SATISFIED));
+        Rated rated = engine.rate(rating(done.ticket().id(), "r-1", 1, RatingLevel.SATISFIED));
         engine.flush();
 
         assertThat(rated.duplicate()).isFalse();
@@ -208,7 +208,7 @@ class QueueEngineTest {
     void aNoShowEndsTheTicketAsMissedAndFreesTheWindow() throws Refusal {
         issue("social");
         engine.act(1, StaffAction.NEXT, null);
-        QueueEngine.StaffOutcome out = engine.act(1, StaffAction.NO_SHOW, null);
+        StaffOutcome out = engine.act(1, StaffAction.NO_SHOW, null);
         assertThat(out.ticket().state()).isEqualTo(TicketState.MISSED);
         assertThat(out.desk().phase()).isEqualTo(WindowPhase.IDLE);
     }

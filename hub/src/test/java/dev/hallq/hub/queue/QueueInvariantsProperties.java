@@ -66,7 +66,7 @@ class QueueInvariantsProperties {
                     case 0, 1, 2 -> assertThat(numbers.add(engine.issue(s.service(), s.priority(), "K1").ticket().number()))
                             .as("a number given twice").isTrue();
                     case 3, 4 -> {
-                        QueueEngine.StaffOutcome out = engine.act(s.window(), StaffAction.NEXT, null);
+                        StaffOutcome out = engine.act(s.window(), StaffAction.NEXT, null);
                         checkFairness(engine, out.ticket(), priorityRun);
                     }
                     case 5, 6 -> engine.act(s.window(), StaffAction.FINISH, null);

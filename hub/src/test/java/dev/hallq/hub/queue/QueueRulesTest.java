@@ -65,7 +65,7 @@ class QueueRulesTest {
         clock.advance(Duration.ofSeconds(10));
         assertThat(engine.act(1, StaffAction.RECALL, null).ticket().calls()).isEqualTo(3);
         clock.advance(Duration.ofSeconds(10));
-        QueueEngine.StaffOutcome fourth = engine.act(1, StaffAction.RECALL, null);
+        StaffOutcome fourth = engine.act(1, StaffAction.RECALL, null);
         assertThat(fourth.ticket().state()).isEqualTo(TicketState.MISSED);
         assertThat(fourth.desk().phase()).isEqualTo(WindowPhase.IDLE);
     }
@@ -102,7 +102,7 @@ class QueueRulesTest {
     void aTicketCalledOutOfOrderIsAuditedWithItsReason() throws Refusal {
         engine.issue("social", false, "K1");
         Ticket third = engine.issue("social", false, "K1").ticket();
-        QueueEngine.StaffOutcome out = engine.act(StaffCommand.about("c", 1, StaffAction.CALL, third.id(), "预约回访"));
+        StaffOutcome out = engine.act(StaffCommand.about("c", 1, StaffAction.CALL, third.id(), "预约回访"));
         assertThat(out.ticket().number()).isEqualTo("A002");
         engine.flush();
         assertThat(store.events(0, 10)).filteredOn(e -> e.type().equals("CALLED_OUT_OF_ORDER"))
@@ -123,7 +123,7 @@ class QueueRulesTest {
         engine.issue("tax", false, "K1");
         engine.act(1, StaffAction.NEXT, null);
 
-        QueueEngine.StaffOutcome moved = engine.act(StaffCommand.transfer("t", 1, "tax", null));
+        StaffOutcome moved = engine.act(StaffCommand.transfer("t", 1, "tax", null));
 
         assertThat(moved.desk().phase()).isEqualTo(WindowPhase.IDLE);
         assertThat(moved.ticket().serviceId()).isEqualTo("tax");
@@ -147,7 +147,7 @@ class QueueRulesTest {
         assertThat(engine.act(StaffCommand.staff("l", 3, StaffAction.LOG_IN, "0103")).desk().staffNo()).isEqualTo("0103");
         assertThat(engine.act(StaffCommand.staff("h", 1, StaffAction.HAND_OVER, "0901")).desk().staffNo())
                 .isEqualTo("0901");
-        QueueEngine.StaffOutcome out = engine.act(3, StaffAction.LOG_OUT, null);
+        StaffOutcome out = engine.act(3, StaffAction.LOG_OUT, null);
         assertThat(out.desk().phase()).isEqualTo(WindowPhase.CLOSED);
         assertThatThrownBy(() -> engine.act(StaffCommand.staff("x", 3, StaffAction.LOG_IN, "9999")))
                 .extracting(e -> ((Refusal) e).code()).isEqualTo(ErrorCode.UNKNOWN_STAFF);

@@ -62,9 +62,9 @@ class RealNameTicketsTest {
 
     @Test
     void aSecondRequestForTheSameServiceGivesTheSameTicketToReprint() throws Refusal {
-        QueueEngine.Issued first = engine.issue("estate", false, "K1", YOUNG);
+        Issued first = engine.issue("estate", false, "K1", YOUNG);
         engine.issue("estate", false, "K2", ELDER);
-        QueueEngine.Issued again = engine.issue("estate", false, "K2", YOUNG);
+        Issued again = engine.issue("estate", false, "K2", YOUNG);
         assertThat(again.reprint()).isTrue();
         assertThat(again.ticket().id()).isEqualTo(first.ticket().id());
         assertThat(engine.issue("social", false, "K1", YOUNG).reprint()).isFalse();
@@ -75,7 +75,7 @@ class RealNameTicketsTest {
         engine.issue("estate", false, "K1", YOUNG);
         engine.act(1, StaffAction.NEXT, null);
         engine.act(1, StaffAction.FINISH, null);
-        QueueEngine.Issued next = engine.issue("estate", false, "K1", YOUNG);
+        Issued next = engine.issue("estate", false, "K1", YOUNG);
         assertThat(next.reprint()).isFalse();
         assertThat(next.ticket().number()).isEqualTo("B002");
     }
