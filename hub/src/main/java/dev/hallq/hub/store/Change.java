@@ -1,5 +1,6 @@
 package dev.hallq.hub.store;
 
+import dev.hallq.hub.admin.AdminRecord;
 import dev.hallq.hub.queue.Appointment;
 import dev.hallq.hub.queue.CallRecord;
 import dev.hallq.hub.queue.CitizenMark;
@@ -12,12 +13,13 @@ import java.util.List;
 
 /**
  * Everything one step of the queue changes: tickets issued, tickets changed, window states, calls,
- * ratings and the events that tell of them. Stored whole or not at all.
+ * ratings and the events that tell of them, and the office's records. Stored whole or not at all.
  */
 public record Change(List<Ticket> issued, List<Ticket> tickets, List<WindowDesk> windows, List<CallRecord> calls,
                      List<RatingRecord> ratings, List<HallEvent> events, List<CitizenMark> citizens,
-                     List<Appointment> appointments) {
+                     List<Appointment> appointments, List<AdminRecord> admin) {
     public Change {
+        admin = admin == null ? List.of() : List.copyOf(admin);
         citizens = citizens == null ? List.of() : List.copyOf(citizens);
         appointments = appointments == null ? List.of() : List.copyOf(appointments);
         issued = List.copyOf(issued);
@@ -29,8 +31,24 @@ public record Change(List<Ticket> issued, List<Ticket> tickets, List<WindowDesk>
     }
 
     public Change(List<Ticket> issued, List<Ticket> tickets, List<WindowDesk> windows, List<CallRecord> calls,
+                  List<RatingRecord> ratings, List<HallEvent> events, List<CitizenMark> citizens,
+                  List<Appointment> appointments) {
+        this(issued, tickets, windows, calls, ratings, events, citizens, appointments, List.of());
+    }
+
+    public Change(List<Ticket> issued, List<Ticket> tickets, List<WindowDesk> windows, List<CallRecord> calls,
                   List<RatingRecord> ratings, List<HallEvent> events) {
         this(issued, tickets, windows, calls, ratings, events, List.of(), List.of());
+    }
+
+    /** The hall office's records: a configuration revision, accounts, audit lines. */
+    public static Change admin(List<AdminRecord> records) {
+        return new Change(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), records);
+    }
+
+    /** The office's records with the window states they change (a reconfigured hall opens or drops windows). */
+    public static Change admin(List<AdminRecord> records, List<WindowDesk> windows) {
+        return new Change(List.of(), List.of(), windows, List.of(), List.of(), List.of(), List.of(), List.of(), records);
     }
 
     public static Change issuing(Ticket ticket, HallEvent event) {

@@ -1,5 +1,8 @@
 package dev.hallq.hub.store;
 
+import dev.hallq.hub.admin.Account;
+import dev.hallq.hub.admin.AuditEntry;
+import dev.hallq.hub.admin.ConfigRevision;
 import dev.hallq.hub.queue.Appointment;
 import dev.hallq.hub.queue.CallRecord;
 import dev.hallq.hub.queue.CitizenMark;
@@ -53,6 +56,15 @@ public interface HallStore extends AutoCloseable {
 
     /** Events after {@code afterSeq}, oldest first. */
     List<HallEvent> events(long afterSeq, int limit);
+
+    /** The newest stored configuration of the hall, if any was stored. */
+    Optional<ConfigRevision> latestConfig();
+
+    /** Every log-in account, by user name. */
+    List<Account> accounts();
+
+    /** The audit trail, newest first. */
+    List<AuditEntry> audit(int limit);
 
     /** A short description for health pages, e.g. {@code sqlite:/var/lib/hall/hall.db}. */
     String describe();

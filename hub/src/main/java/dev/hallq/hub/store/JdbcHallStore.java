@@ -1,5 +1,8 @@
 package dev.hallq.hub.store;
 
+import dev.hallq.hub.admin.Account;
+import dev.hallq.hub.admin.AuditEntry;
+import dev.hallq.hub.admin.ConfigRevision;
 import dev.hallq.hub.queue.Appointment;
 import dev.hallq.hub.queue.CallRecord;
 import dev.hallq.hub.queue.CitizenMark;
@@ -169,6 +172,21 @@ public final class JdbcHallStore implements HallStore {
     @Override
     public synchronized List<HallEvent> events(long afterSeq, int limit) {
         return read("read events", () -> SqlRows.events(sql, afterSeq, limit));
+    }
+
+    @Override
+    public synchronized Optional<ConfigRevision> latestConfig() {
+        return read("read the configuration", () -> SqlRows.latestConfig(sql));
+    }
+
+    @Override
+    public synchronized List<Account> accounts() {
+        return read("read accounts", () -> SqlRows.accounts(sql));
+    }
+
+    @Override
+    public synchronized List<AuditEntry> audit(int limit) {
+        return read("read the audit trail", () -> SqlRows.audit(sql, limit));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.hallq.hub.store;
 
+import dev.hallq.hub.admin.Account;
+import dev.hallq.hub.admin.AuditEntry;
+import dev.hallq.hub.admin.ConfigRevision;
 import dev.hallq.hub.queue.Appointment;
 import dev.hallq.hub.queue.CallRecord;
 import dev.hallq.hub.queue.CitizenMark;
@@ -26,6 +29,9 @@ public final class MemoryHallStore implements HallStore {
     private final List<HallEvent> events = new ArrayList<>();
     private final Map<String, CitizenMark> citizens = new LinkedHashMap<>();
     private final Map<String, Appointment> appointments = new LinkedHashMap<>();
+    private final TreeMap<Long, ConfigRevision> configs = new TreeMap<>();
+    private final Map<String, Account> accounts = new TreeMap<>();
+    private final List<AuditEntry> audit = new ArrayList<>();
 
     @Override
     public synchronized void commit(List<Change> changes) {
@@ -39,6 +45,15 @@ public final class MemoryHallStore implements HallStore {
             c.events().forEach(this::append);
             c.citizens().forEach(m -> citizens.put(m.ticketId(), m));
             c.appointments().forEach(a -> appointments.put(a.code(), a));
+            for (var r : c.admin()) {
+                if (r instanceof ConfigRevision v) {
+                    configs.put(v.revision(), v);
+                } else if (r instanceof Account a) {
+                    accounts.put(a.username(), a);
+                } else if (r instanceof AuditEntry e) {
+                    audit.add(e);
+                }
+            }
         }
     }
 
@@ -50,7 +65,14 @@ public final class MemoryHallStore implements HallStore {
         java.util.Set<String> rated = new java.util.HashSet<>(ratings.keySet());
         java.util.Set<Long> seqs = new java.util.HashSet<>();
         calls.forEach(c -> seqs.add(c.seq()));
+        java.util.Set<Long> revisions = new java.util.HashSet<>(configs.keySet());
         for (Change c : changes) {
+            for (var r : c.admin()) {
+                if (r instanceof ConfigRevision v && !revisions.add(v.revision())) {
+                    throw new StoreFailure("could not store changes: configuration revision " + v.revision()
+                            + " exists", null);
+                }
+            }
             for (Ticket t : c.issued()) {
                 if (!ids.add(t.id()) || !numbers.add(t.day() + "/" + t.number())) {
                     throw new StoreFailure("could not store changes: ticket " + t.number() + " exists on " + t.day(), null);
@@ -135,6 +157,23 @@ public final class MemoryHallStore implements HallStore {
     @Override
     public synchronized List<HallEvent> events(long afterSeq, int limit) {
         return events.stream().filter(e -> e.seq() > afterSeq).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized Optional<ConfigRevision> latestConfig() {
+        return configs.isEmpty() ? Optional.empty() : Optional.of(configs.lastEntry().getValue());
+    }
+
+    @Override
+    public synchronized List<Account> accounts() {
+        return List.copyOf(accounts.values());
+    }
+
+    @Override
+    public synchronized List<AuditEntry> audit(int limit) {
+        List<AuditEntry> newestFirst = new ArrayList<>(audit);
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst.stream().limit(limit).toList();
     }
 
     @Override

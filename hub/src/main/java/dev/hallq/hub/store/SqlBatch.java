@@ -1,5 +1,9 @@
 package dev.hallq.hub.store;
 
+import dev.hallq.hub.admin.Account;
+import dev.hallq.hub.admin.AdminRecord;
+import dev.hallq.hub.admin.AuditEntry;
+import dev.hallq.hub.admin.ConfigRevision;
 import dev.hallq.hub.queue.Appointment;
 import dev.hallq.hub.queue.CallRecord;
 import dev.hallq.hub.queue.CitizenMark;
@@ -40,7 +44,14 @@ final class SqlBatch {
             + "ON CONFLICT (code) DO UPDATE SET state = excluded.state, ticket_id = excluded.ticket_id";
     private static final String INSERT_EVENT =
             "INSERT INTO events (at, type, ticket_id, window_no, staff_no, detail) VALUES (?, ?, ?, ?, ?, ?)";
-
+    private static final String INSERT_CONFIG = "INSERT INTO hall_config (revision, document, source, file_hash, "
+            + "saved_at, saved_by) VALUES (?, ?, ?, ?, ?, ?)";
+    private static final String UPSERT_ACCOUNT = "INSERT INTO accounts (username, role, staff_no, password_hash, active, "
+            + "changed_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (username) DO UPDATE SET role = excluded.role, "
+            + "staff_no = excluded.staff_no, password_hash = excluded.password_hash, active = excluded.active, "
+            + "changed_at = excluded.changed_at";
+    private static final String INSERT_AUDIT =
+            "INSERT INTO audit_log (at, actor, action, target, detail) VALUES (?, ?, ?, ?, ?)";
 
     private SqlBatch() {
     }
@@ -60,7 +71,9 @@ final class SqlBatch {
         PreparedStatement insertCitizen = db.get(INSERT_CITIZEN);
         PreparedStatement upsertAppointment = db.get(UPSERT_APPOINTMENT);
         List<String> updated = new ArrayList<>();
+        List<AdminRecord> admin = new ArrayList<>();
         for (Change change : changes) {
+            admin.addAll(change.admin());
             for (Ticket t : change.issued()) {
                 bindTicket(insertTicket, t);
                 insertTicket.addBatch();
@@ -114,11 +127,47 @@ final class SqlBatch {
             insertEvent.executeBatch();
             insertCitizen.executeBatch();
             upsertAppointment.executeBatch();
+            if (!admin.isEmpty()) {
+                writeAdmin(db, admin);
+            }
         } catch (SQLException e) {
             for (PreparedStatement s : all) {
                 s.clearBatch(); // the statements are reused: nothing of a failed batch may ride along with the next
             }
             throw e;
+        }
+    }
+
+    /** The office's records are rare (a configuration change, a log-in): one statement each, in order. */
+    private static void writeAdmin(Statements db, List<AdminRecord> records) throws SQLException {
+        for (AdminRecord r : records) {
+            if (r instanceof ConfigRevision v) {
+                PreparedStatement s = db.get(INSERT_CONFIG);
+                s.setLong(1, v.revision());
+                s.setString(2, v.document());
+                s.setString(3, v.source());
+                s.setString(4, v.fileHash());
+                s.setLong(5, v.savedAt().toEpochMilli());
+                s.setString(6, v.savedBy());
+                s.executeUpdate();
+            } else if (r instanceof Account a) {
+                PreparedStatement s = db.get(UPSERT_ACCOUNT);
+                s.setString(1, a.username());
+                s.setString(2, a.role().name());
+                s.setString(3, a.staffNo());
+                s.setString(4, a.passwordHash());
+                s.setInt(5, a.active() ? 1 : 0);
+                s.setLong(6, a.changedAt().toEpochMilli());
+                s.executeUpdate();
+            } else if (r instanceof AuditEntry e) {
+                PreparedStatement s = db.get(INSERT_AUDIT);
+                s.setLong(1, e.at().toEpochMilli());
+                s.setString(2, e.actor());
+                s.setString(3, e.action());
+                s.setString(4, e.target());
+                s.setString(5, e.detail());
+                s.executeUpdate();
+            }
         }
     }
 

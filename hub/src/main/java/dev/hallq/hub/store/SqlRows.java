@@ -1,5 +1,9 @@
 package dev.hallq.hub.store;
 
+import dev.hallq.hub.admin.Account;
+import dev.hallq.hub.admin.AuditEntry;
+import dev.hallq.hub.admin.ConfigRevision;
+import dev.hallq.hub.admin.Role;
 import dev.hallq.hub.queue.Appointment;
 import dev.hallq.hub.queue.CallRecord;
 import dev.hallq.hub.queue.CitizenMark;
@@ -30,6 +34,41 @@ final class SqlRows {
             + "r.comment, r.rated_at, r.received_at";
 
     private SqlRows() {
+    }
+
+    static Optional<ConfigRevision> latestConfig(Statements db) throws SQLException {
+        PreparedStatement s = db.get("SELECT revision, document, source, file_hash, saved_at, saved_by FROM hall_config "
+                + "ORDER BY revision DESC LIMIT 1");
+        try (ResultSet rs = s.executeQuery()) {
+            return rs.next() ? Optional.of(new ConfigRevision(rs.getLong(1), rs.getString(2), rs.getString(3),
+                    rs.getString(4), Instant.ofEpochMilli(rs.getLong(5)), rs.getString(6))) : Optional.empty();
+        }
+    }
+
+    static List<Account> accounts(Statements db) throws SQLException {
+        PreparedStatement s = db.get("SELECT username, role, staff_no, password_hash, active, changed_at FROM accounts "
+                + "ORDER BY username");
+        List<Account> out = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Account(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+                        rs.getInt(5) == 1, Instant.ofEpochMilli(rs.getLong(6))));
+            }
+        }
+        return out;
+    }
+
+    static List<AuditEntry> audit(Statements db, int limit) throws SQLException {
+        PreparedStatement s = db.get("SELECT at, actor, action, target, detail FROM audit_log ORDER BY seq DESC LIMIT ?");
+        s.setInt(1, limit);
+        List<AuditEntry> out = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                out.add(new AuditEntry(Instant.ofEpochMilli(rs.getLong(1)), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5)));
+            }
+        }
+        return out;
     }
 
     static List<Appointment> appointmentsOfDay(Statements db, String day) throws SQLException {

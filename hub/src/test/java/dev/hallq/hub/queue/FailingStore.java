@@ -86,6 +86,21 @@ final class FailingStore implements HallStore {
     }
 
     @Override
+    public java.util.Optional<dev.hallq.hub.admin.ConfigRevision> latestConfig() {
+        return real.latestConfig();
+    }
+
+    @Override
+    public List<dev.hallq.hub.admin.Account> accounts() {
+        return real.accounts();
+    }
+
+    @Override
+    public List<dev.hallq.hub.admin.AuditEntry> audit(int limit) {
+        return real.audit(limit);
+    }
+
+    @Override
     public String describe() {
         return "failing " + real.describe();
     }

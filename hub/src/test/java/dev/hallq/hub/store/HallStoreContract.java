@@ -1,5 +1,9 @@
 package dev.hallq.hub.store;
 
+import dev.hallq.hub.admin.Account;
+import dev.hallq.hub.admin.AuditEntry;
+import dev.hallq.hub.admin.ConfigRevision;
+import dev.hallq.hub.admin.Role;
 import dev.hallq.hub.queue.CallRecord;
 import dev.hallq.hub.queue.HallEvent;
 import dev.hallq.hub.queue.RatingRecord;
@@ -149,6 +153,36 @@ abstract class HallStoreContract {
         List<HallEvent> first = store.events(0, 2);
         assertThat(first).extracting(HallEvent::type).containsExactly("ISSUED", "DEVICE_OFFLINE");
         assertThat(store.events(first.get(1).seq(), 10)).extracting(HallEvent::type).containsExactly("PRINTED");
+    }
+
+    @Test
+    void theNewestConfigurationRevisionIsTheHallsAndARevisionIsNeverWrittenTwice() {
+        assertThat(store.latestConfig()).isEmpty();
+        ConfigRevision first = new ConfigRevision(1, "{\"hall\":1}", "file", "abc", T0, "file:hall.yaml");
+        ConfigRevision second = new ConfigRevision(2, "{\"hall\":2}", "api", "abc", T0.plusSeconds(5), "admin");
+        store.commit(Change.admin(List.of(first)));
+        store.commit(Change.admin(List.of(second, new AuditEntry(T0, "admin", "CONFIG_CHANGED", "services/tax", "r2"))));
+        assertThatThrownBy(() -> store.commit(Change.admin(List.of(
+                new ConfigRevision(2, "{}", "api", null, T0, "other"))))).isInstanceOf(StoreFailure.class);
+        HallStore again = reopen(store);
+        store = again;
+        assertThat(again.latestConfig()).contains(second);
+        assertThat(again.audit(10)).extracting(AuditEntry::action).containsExactly("CONFIG_CHANGED");
+    }
+
+    @Test
+    void anAccountIsUpdatedInPlaceAndTheAuditTrailReadsNewestFirst() {
+        Account staff = new Account("wangfang", Role.STAFF, "0101", "$2y$04$abcdefghijklmnopqrstuv", true, T0);
+        Account admin = new Account("admin", Role.ADMIN, null, "$2y$04$zyxwvutsrqponmlkjihgfe", true, T0);
+        store.commit(Change.admin(List.of(staff, admin, new AuditEntry(T0, "setup", "ACCOUNT_CREATED", "admin", null))));
+        Account disabled = new Account("wangfang", Role.STAFF, "0101", staff.passwordHash(), false, T0.plusSeconds(60));
+        store.commit(Change.admin(List.of(disabled,
+                new AuditEntry(T0.plusSeconds(60), "admin", "ACCOUNT_DISABLED", "wangfang", null))));
+        HallStore again = reopen(store);
+        store = again;
+        assertThat(again.accounts()).containsExactly(admin, disabled);
+        assertThat(again.audit(10)).extracting(AuditEntry::action).containsExactly("ACCOUNT_DISABLED", "ACCOUNT_CREATED");
+        assertThat(again.audit(1)).hasSize(1);
     }
 
     @Test
