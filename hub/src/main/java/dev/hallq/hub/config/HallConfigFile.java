@@ -32,6 +32,11 @@ public final class HallConfigFile {
     private HallConfigFile() {
     }
 
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
+
     record HallSection(String id, String name, String zone) {
     }
 
@@ -57,6 +62,55 @@ public final class HallConfigFile {
         } catch (IllegalArgumentException e) {
             Throwable cause = e.getCause() instanceof ValueInstantiationException v && v.getCause() != null ? v.getCause() : e;
             throw new IllegalArgumentException(cause.getMessage(), e);
+        }
+    }
+
+    /**
+     * The hall as one JSON document in the file's shape ({@code hall}, {@code services}, {@code windows},
+     * {@code staff}, {@code policy}, {@code calendar}, {@code bundles}): what the HTTP API serves and takes,
+     * and what the store keeps per revision. {@link #parse(String, String)} reads it back to an equal hall.
+     */
+    public static String toJson(HallConfig hall) {
+        java.util.Map<String, Object> policy = JSON.convertValue(hall.policy(),
+                new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>>() { });
+        Document doc = new Document(new HallSection(hall.id(), hall.name(), hall.zone().getId()), hall.services(),
+                hall.windows(), hall.staff(), policy, hall.calendar(), hall.bundles());
+        try {
+            return JSON.writeValueAsString(doc);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("the hall cannot be written as JSON", e);
+        }
+    }
+
+    /** Reads a hall from YAML or JSON text; bad content fails naming the key. */
+    public static HallConfig parse(String text, String source) {
+        try {
+            return parse(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), source);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(source + ": " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The SHA-256 of a hall file's bytes, hex: how the hub knows a file changed between two starts. */
+    public static String hash(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
+    }
+
+    /** The built-in demo hall's text. */
+    public static byte[] demoText() {
+        try (InputStream in = HallConfigFile.class.getResourceAsStream("/demo-hall.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("demo-hall.yaml is missing from the build");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

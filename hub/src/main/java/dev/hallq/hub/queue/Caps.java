@@ -13,9 +13,10 @@ import java.util.OptionalInt;
 
 /** 限号: a service's caps per day and per slot, counted over today's walk-in tickets. */
 final class Caps {
-    private final HallConfig hall;
+    private final java.util.function.Supplier<HallConfig> hall;
 
-    Caps(HallConfig hall) {
+    /** @param hall the hall as configured now: a reconfigured hall applies at once */
+    Caps(java.util.function.Supplier<HallConfig> hall) {
         this.hall = hall;
     }
 
@@ -47,13 +48,13 @@ final class Caps {
     }
 
     private LocalTime slotStart(Instant at) {
-        LocalTime time = LocalDateTime.ofInstant(at, hall.zone()).toLocalTime();
+        LocalTime time = LocalDateTime.ofInstant(at, hall.get().zone()).toLocalTime();
         int minutes = slotMinutes();
         int sinceMidnight = time.getHour() * 60 + time.getMinute();
         return LocalTime.MIDNIGHT.plus(Duration.ofMinutes(sinceMidnight - sinceMidnight % minutes));
     }
 
     private int slotMinutes() {
-        return hall.calendar().booking().slotMinutes();
+        return hall.get().calendar().booking().slotMinutes();
     }
 }

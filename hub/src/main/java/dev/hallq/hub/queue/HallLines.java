@@ -21,6 +21,14 @@ final class HallLines {
         hall.services().forEach(s -> lines.put(s.id(), new ServiceLine()));
     }
 
+    /** Lines for a reconfigured hall: new services get empty lines, removed services' (empty) lines go. */
+    void adjust(HallConfig hall) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        hall.services().forEach(s -> ids.add(s.id()));
+        lines.keySet().removeIf(id -> !ids.contains(id) && lines.get(id).size() == 0);
+        hall.services().forEach(s -> lines.putIfAbsent(s.id(), new ServiceLine()));
+    }
+
     /** Puts a ticket in its line while it waits, takes it out otherwise; {@code before} is its last known form. */
     void place(Ticket before, Ticket t) {
         if (before != null && !before.serviceId().equals(t.serviceId()) && lines.containsKey(before.serviceId())) {

@@ -12,9 +12,10 @@ import java.util.Optional;
 
 /** Whether a service issues tickets at a given moment, and whether a ticket finished after closing (延时服务). */
 final class OpeningHours {
-    private final HallConfig hall;
+    private final java.util.function.Supplier<HallConfig> hall;
 
-    OpeningHours(HallConfig hall) {
+    /** @param hall the hall as configured now: a reconfigured hall applies at once */
+    OpeningHours(java.util.function.Supplier<HallConfig> hall) {
         this.hall = hall;
     }
 
@@ -32,15 +33,15 @@ final class OpeningHours {
 
     /** True when the ticket is finished after its service's closing time that day: extended service. */
     boolean afterClosing(String serviceId, Instant at) {
-        LocalDateTime local = LocalDateTime.ofInstant(at, hall.zone());
-        return hall.calendar().hours(serviceId, local.toLocalDate())
+        LocalDateTime local = LocalDateTime.ofInstant(at, hall.get().zone());
+        return hall.get().calendar().hours(serviceId, local.toLocalDate())
                 .map(h -> !h.untilMidnight() && !local.toLocalTime().isBefore(h.close()))
                 .orElse(true);
     }
 
     private Optional<String> whyNotIssuing(String serviceId, Instant at) {
-        HallCalendar calendar = hall.calendar();
-        LocalDateTime local = LocalDateTime.ofInstant(at, hall.zone());
+        HallCalendar calendar = hall.get().calendar();
+        LocalDateTime local = LocalDateTime.ofInstant(at, hall.get().zone());
         Optional<HallCalendar.Hours> hours = calendar.hours(serviceId, local.toLocalDate());
         if (hours.isEmpty()) {
             return Optional.of("not served on " + local.toLocalDate() + " (周末或节假日不办理)");

@@ -28,7 +28,7 @@ import java.util.TreeMap;
  * the desk runs it on one thread.
  */
 public final class QueueEngine implements HallDesk.Ledger {
-    private final HallConfig hall;
+    private HallConfig hall;
     private final HallStore store;
     private final Clock clock;
     private final HallLines lines = new HallLines();
@@ -53,7 +53,7 @@ public final class QueueEngine implements HallDesk.Ledger {
         this.hall = hall;
         this.store = store;
         this.clock = clock;
-        this.hours = new OpeningHours(hall);
+        this.hours = new OpeningHours(this::hall);
         this.issuer = new TicketIssuer(this, ids, hours);
         this.staffActions = new StaffActions(this);
         this.ratingDesk = new RatingDesk(this);
@@ -95,10 +95,72 @@ public final class QueueEngine implements HallDesk.Ledger {
         Map<Integer, WindowDesk> stored = new HashMap<>();
         store.windows().forEach(w -> stored.put(w.number(), w));
         for (WindowConfig w : hall.windows()) {
-            desks.put(w.number(), stored.getOrDefault(w.number(), new WindowDesk(w.number(),
-                    w.staff() == null ? WindowPhase.CLOSED : WindowPhase.IDLE, null, 0, null, clock.instant(),
-                    w.staff() == null ? null : w.staff().staffNo())));
+            desks.put(w.number(), stored.getOrDefault(w.number(), firstDesk(w)));
         }
+    }
+
+    /** A window the hub has never run: open with its A staff on duty, closed without. */
+    private WindowDesk firstDesk(WindowConfig w) {
+        return new WindowDesk(w.number(), w.staff() == null ? WindowPhase.CLOSED : WindowPhase.IDLE, null, 0, null,
+                clock.instant(), w.staff() == null ? null : w.staff().staffNo());
+    }
+
+    /**
+     * Takes a new configuration of this hall at once, keeping every ticket and window: new services get empty
+     * lines, new windows open as their A staff says, removed ones go. Nothing in use may disappear: a service
+     * or bundle with open tickets, or a window that is not closed, refuses the whole change and nothing moves.
+     * The {@code records} (the stored revision, the audit line) are journaled with it.
+     *
+     * @return the windows that are gone, so their screens can be told
+     */
+    public List<Integer> reconfigure(HallConfig next, List<dev.hallq.hub.admin.AdminRecord> records)
+            throws dev.hallq.hub.config.ConfigConflict {
+        if (!next.id().equals(hall.id())) {
+            throw new dev.hallq.hub.config.ConfigConflict("hall.id is '" + hall.id() + "' and cannot change while "
+                    + "the hall runs: its devices' topics are named by it");
+        }
+        java.util.Set<String> routes = new java.util.HashSet<>();
+        next.services().forEach(x -> routes.add(x.id()));
+        next.bundles().forEach(x -> routes.add(x.id()));
+        Map<String, Integer> open = new TreeMap<>();
+        for (Ticket t : today.values()) {
+            if (!t.state().isTerminal()) {
+                open.merge(t.serviceId(), 1, Integer::sum);
+                if (t.bundleId() != null) {
+                    open.merge(t.bundleId(), 1, Integer::sum);
+                }
+            }
+        }
+        hall.services().forEach(x -> open.merge(x.id(), lines.waitingFor(x.id()), (a, b) -> Math.max(a, b)));
+        for (Map.Entry<String, Integer> e : open.entrySet()) {
+            if (!routes.contains(e.getKey()) && e.getValue() > 0) {
+                throw new dev.hallq.hub.config.ConfigConflict("'" + e.getKey() + "' still has " + e.getValue()
+                        + " open ticket(s); remove it once they are served or after day end");
+            }
+        }
+        List<Integer> gone = new ArrayList<>();
+        for (WindowConfig w : hall.windows()) {
+            if (next.window(w.number()).isEmpty()) {
+                WindowDesk d = desks.get(w.number());
+                if (d != null && (d.phase() != WindowPhase.CLOSED || d.ticketId() != null)) {
+                    throw new dev.hallq.hub.config.ConfigConflict("window " + w.number() + " is " + d.phase()
+                            + (d.staffNo() == null ? "" : " with staff " + d.staffNo())
+                            + "; log out there before removing it");
+                }
+                gone.add(w.number());
+            }
+        }
+        List<WindowDesk> opened = new ArrayList<>();
+        for (WindowConfig w : next.windows()) {
+            if (!desks.containsKey(w.number())) {
+                opened.add(firstDesk(w));
+            }
+        }
+        hall = next;
+        lines.adjust(next);
+        gone.forEach(desks::remove);
+        record(Change.admin(records, opened));
+        return gone;
     }
 
     /** Stores what changed since the last flush, in one transaction; throws if it could not. */

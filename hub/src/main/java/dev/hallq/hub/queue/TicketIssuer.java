@@ -34,7 +34,7 @@ final class TicketIssuer {
         this.ids = ids;
         this.hours = hours;
         this.appointments = new AppointmentBook(engine, ids);
-        this.caps = new Caps(engine.hall());
+        this.caps = new Caps(engine::hall);
     }
 
     /** Forgets everything (the engine reloads the stored state). */

@@ -37,6 +37,29 @@ class HallConfigFileTest {
     }
 
     @Test
+    void aHallWrittenAsJsonReadsBackEqualWithEverySetting() {
+        for (HallConfig hall : java.util.List.of(HallConfigFile.demo(),
+                HallConfigFile.load(java.nio.file.Path.of("../examples/county-hall.yaml")))) {
+            String json = HallConfigFile.toJson(hall);
+            assertThat(HallConfigFile.parse(json, "api")).as(hall.id()).isEqualTo(hall);
+            assertThat(json).contains("\"policy\"", "\"calendar\"");
+        }
+    }
+
+    @Test
+    void aStaffMemberMayCarryADepartmentAndAPhoto() throws Exception {
+        HallConfig hall = parse("""
+                hall: {id: H1, name: 示范大厅}
+                services: [{id: tax, prefix: B, name: 税务}]
+                windows: [{number: 1, services: [tax], staff: {staffNo: "0101", name: 王芳, department: 税务局, photo: /photos/0101.jpg}}]
+                """);
+        assertThat(hall.staffMember("0101")).get().satisfies(s -> {
+            assertThat(s.department()).isEqualTo("税务局");
+            assertThat(s.photo()).isEqualTo("/photos/0101.jpg");
+        });
+    }
+
+    @Test
     void aWindowServingAnUnknownServiceIsNamed() {
         assertThatThrownBy(() -> parse("""
                 hall: {id: H1, name: 大厅}
