@@ -6,6 +6,11 @@ import dev.hallq.agent.mqtt.PahoMqttLink;
 import dev.hallq.agent.web.LiveView;
 import dev.hallq.agent.web.WebServer;
 import dev.hallq.broker.EmbeddedBroker;
+import dev.hallq.hub.access.AccessWeb;
+import dev.hallq.hub.access.Accounts;
+import dev.hallq.hub.access.Passwords;
+import dev.hallq.hub.access.Sessions;
+import dev.hallq.hub.admin.HallOffice;
 import dev.hallq.hub.config.HallConfig;
 import dev.hallq.hub.config.HallConfigFile;
 import dev.hallq.hub.devices.DeviceRegistry;
@@ -56,6 +61,8 @@ public final class Hub implements AutoCloseable {
     private final Clock clock;
     private final java.time.Instant startedAt;
     private WebServer web;
+    private QueueEngine engine;
+    private Accounts accounts;
 
     private Hub(HallConfig hall, String brokerUri, PahoMqttLink link, Clock clock) {
         this.hall = hall;
@@ -67,17 +74,31 @@ public final class Hub implements AutoCloseable {
     }
 
     public static Hub start(HubSettings settings, Clock clock) {
-        HallConfig hall = settings.hallConfig() == null ? HallConfigFile.demo() : HallConfigFile.load(settings.hallConfig());
+        byte[] hallText = hallText(settings);
+        String source = settings.hallConfig() == null ? "demo-hall.yaml" : settings.hallConfig().toString();
+        HallConfig hall = HallConfigFile.parse(new String(hallText, java.nio.charset.StandardCharsets.UTF_8), source);
         List<AutoCloseable> started = new ArrayList<>();
         try {
-            return assemble(settings, clock, hall, started);
+            return assemble(settings, clock, hall, hallText, source, started);
         } catch (RuntimeException e) {
             closeAll(started);
             throw e;
         }
     }
 
-    private static Hub assemble(HubSettings settings, Clock clock, HallConfig hall, List<AutoCloseable> started) {
+    private static byte[] hallText(HubSettings settings) {
+        if (settings.hallConfig() == null) {
+            return HallConfigFile.demoText();
+        }
+        try {
+            return java.nio.file.Files.readAllBytes(settings.hallConfig());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read hall config " + settings.hallConfig() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Hub assemble(HubSettings settings, Clock clock, HallConfig fileHall, byte[] hallText, String source,
+                                List<AutoCloseable> started) {
         Map<String, Object> brokerInfo = new LinkedHashMap<>();
         String brokerUri = settings.externalBroker();
         if (brokerUri == null) {
@@ -91,6 +112,12 @@ public final class Hub implements AutoCloseable {
         brokerInfo.put("uri", brokerUri);
         HallStore store = Stores.open(settings.database());
         started.add(store);
+        HallOffice.Start chosen = HallOffice.choose(store, hallText, source, clock);
+        HallConfig hall = chosen.hall();
+        if (!hall.id().equals(fileHall.id())) {
+            throw new IllegalArgumentException(source + ": hall.id '" + fileHall.id() + "' differs from the stored hall '"
+                    + hall.id() + "'");
+        }
         HallTopics topics = new HallTopics(hall.id());
         HubStatus gone = new HubStatus(hall.id(), DeviceState.OFFLINE, Version.current(), clock.instant(), clock.instant());
         PahoMqttLink link = new PahoMqttLink(LinkSettings.of(brokerUri, "hub-" + hall.id()).withCleanSession(false)
@@ -112,15 +139,29 @@ public final class Hub implements AutoCloseable {
                 .flatMap(c -> store.ticket(c.ticketId()).map(t -> views.call(c, t)).stream()).toList(),
                 java.time.Duration.ofSeconds(10));
         HallNews news = new HallNews(link, topics, views, live, metrics, recent, desk::afterCommit);
-        HubWeb webSide = new HubWeb(engine, desk, views, devices, metrics, live, link, brokerInfo, clock);
+        HallOffice office = new HallOffice(engine, desk, clock, chosen, applied -> {
+            news.board();
+            engine.desks().forEach(news::window);
+            applied.windowsGone().forEach(news::windowGone);
+        });
+        Accounts accounts = new Accounts(store.accounts(), office, new Passwords(Integer.getInteger("hallq.bcrypt.cost", 12)),
+                clock);
+        Sessions sessions = new Sessions(clock, Duration.ofMinutes(30), Duration.ofHours(12));
+        String[] publicUrl = new String[1];
+        RequestHandlers[] handlers = new RequestHandlers[1];
+        HubWeb webSide = new HubWeb(engine, desk, views, devices, metrics, live, link, brokerInfo, clock,
+                new AccessWeb(accounts, sessions, store), office, () -> handlers[0]);
         hub.web = webSide.start(settings.httpHost(), settings.httpPort());
         hub.parts.add(hub.web);
-        String publicUrl = settings.publicUrl() != null ? settings.publicUrl()
+        publicUrl[0] = settings.publicUrl() != null ? settings.publicUrl()
                 : "http://" + (settings.httpHost().equals("0.0.0.0") ? "localhost" : settings.httpHost()) + ":" + hub.web.port();
-        RequestHandlers handlers = new RequestHandlers(engine, desk, views, news, metrics, calls, publicUrl);
-        new HubGateway(link, topics, desk, handlers, news, devices, metrics, calls, clock).attach();
+        handlers[0] = new RequestHandlers(engine, desk, views, news, metrics, calls, publicUrl[0]);
+        hub.engine = engine;
+        hub.accounts = accounts;
+        accounts.setupToken().ifPresent(token -> LOG.warn("no admin yet: create one at {}setup.html#{}", hub.web.url(), token));
+        new HubGateway(link, topics, desk, handlers[0], news, devices, metrics, calls, clock).attach();
         hub.parts.add(everyMinute(() -> desk.execute(() -> {
-            engine.tick().forEach(t -> news.ticket(TicketRow.of(t, null, hall)));
+            engine.tick().forEach(t -> news.ticket(TicketRow.of(t, null, engine.hall())));
             news.board(); // opening hours move the board's open flags
         })));
         link.addConnectionListener(reconnect -> hub.publishOnline());
@@ -191,8 +232,14 @@ public final class Hub implements AutoCloseable {
         link.publish(topics.hubStatus(), Json.write(up), true);
     }
 
+    /** The hall as configured now (it may have been changed over HTTP since the start). */
     public HallConfig hall() {
-        return hall;
+        return engine == null ? hall : engine.hall();
+    }
+
+    /** The one-time link token for creating the first admin, while the hub has none. */
+    public java.util.Optional<String> setupToken() {
+        return accounts.setupToken();
     }
 
     public String brokerUri() {

@@ -70,6 +70,11 @@ public final class HallNews {
         });
     }
 
+    /** A window removed from the hall: its retained state is cleared, so no screen shows it again. */
+    public void windowGone(int number) {
+        later.accept(() -> link.publish(topics.windowState(number), new byte[0], true));
+    }
+
     /** A call: on the call stream for announcers and hall screens, and in the retained recent list. */
     public void call(CallRecord call, Ticket ticket) {
         CallAnnouncement announcement = views.call(call, ticket);

@@ -69,10 +69,39 @@ public final class RequestHandlers {
         });
     }
 
+    /** Where a reply goes: the device's reply topic, or the HTTP request waiting for it. */
+    public interface Answer {
+        /** Sends once the step is stored. */
+        void later(Reply reply);
+
+        /** Sends at once: refused before anything changed, or the batch failed. */
+        void now(Reply reply);
+    }
+
+    private Answer to(String replyTo) {
+        return new Answer() {
+            @Override
+            public void later(Reply reply) {
+                news.reply(replyTo, reply);
+            }
+
+            @Override
+            public void now(Reply reply) {
+                news.replyNow(replyTo, reply);
+            }
+        };
+    }
+
     void staff(String pad, StaffCommand command, String replyTo, long arrivedNanos) {
+        staff(pad, command, to(replyTo), arrivedNanos);
+    }
+
+    /** A staff key from a pad (MQTT) or the web caller (HTTP); on the desk thread. */
+    public void staff(String source, StaffCommand command, Answer replyTo, long arrivedNanos) {
+        String pad = source;
         answer(command.requestId(), replyTo, () -> {
             StaffOutcome outcome = engine.act(command);
-            news.reply(replyTo, Reply.ok(command.requestId(), outcome.ticket() == null ? null
+            replyTo.later(Reply.ok(command.requestId(), outcome.ticket() == null ? null
                     : views.ticket(outcome.ticket(), 0), views.window(outcome.desk())));
             news.window(outcome.desk());
             if (outcome.call() != null) {
@@ -129,7 +158,11 @@ public final class RequestHandlers {
     }
 
     private void answer(String requestId, String replyTo, Work work) {
-        desk.onFailure(() -> news.replyNow(replyTo, Reply.error(requestId, ErrorCode.INTERNAL_ERROR,
+        answer(requestId, to(replyTo), work);
+    }
+
+    private void answer(String requestId, Answer replyTo, Work work) {
+        desk.onFailure(() -> replyTo.now(Reply.error(requestId, ErrorCode.INTERNAL_ERROR,
                 "the hall database failed: nothing was changed")));
         try {
             work.run();
@@ -139,10 +172,10 @@ public final class RequestHandlers {
             } else {
                 LOG.info("refused {}: {} {}", requestId, r.code(), r.getMessage());
             }
-            news.reply(replyTo, Reply.error(requestId, r.code(), r.getMessage()));
+            replyTo.later(Reply.error(requestId, r.code(), r.getMessage()));
         } catch (RuntimeException e) {
             LOG.error("request {} failed", requestId, e);
-            news.reply(replyTo, Reply.error(requestId, ErrorCode.INTERNAL_ERROR, "internal error: " + e.getMessage()));
+            replyTo.later(Reply.error(requestId, ErrorCode.INTERNAL_ERROR, "internal error: " + e.getMessage()));
         }
     }
 }

@@ -222,6 +222,17 @@ public final class QueueEngine implements HallDesk.Ledger {
         return ratingDesk.rate(rating);
     }
 
+    /** Journals the office's records (accounts, audit lines) with the next batch. */
+    public void file(List<dev.hallq.hub.admin.AdminRecord> records) {
+        record(Change.admin(records));
+    }
+
+    /** Goes back to an earlier configuration and the stored state, after a reconfiguration could not be stored. */
+    public void revertTo(HallConfig earlier) {
+        hall = earlier;
+        recover();
+    }
+
     /** Writes events that change no state (device faults, print results) to the journal. */
     public void note(List<HallEvent> events) {
         record(Change.events(events));

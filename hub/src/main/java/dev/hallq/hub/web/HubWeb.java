@@ -3,7 +3,10 @@ package dev.hallq.hub.web;
 import dev.hallq.agent.mqtt.MqttLink;
 import dev.hallq.agent.web.LiveView;
 import dev.hallq.agent.web.WebServer;
+import dev.hallq.hub.access.AccessWeb;
+import dev.hallq.hub.admin.HallOffice;
 import dev.hallq.hub.devices.DeviceRegistry;
+import dev.hallq.hub.mqtt.RequestHandlers;
 import dev.hallq.hub.metrics.HubMetrics;
 import dev.hallq.hub.mqtt.HallViews;
 import dev.hallq.hub.mqtt.TicketRow;
@@ -43,8 +46,17 @@ public final class HubWeb {
     private final Clock clock;
     private final Instant startedAt;
 
+    private final AccessWeb access;
+    private final HallOffice office;
+    private final java.util.function.Supplier<RequestHandlers> handlers;
+
+    /** @param handlers the request handlers, ready by the time the first request comes */
     public HubWeb(QueueEngine engine, HallDesk desk, HallViews views, DeviceRegistry devices, HubMetrics metrics,
-                  LiveView live, MqttLink link, Map<String, Object> brokerInfo, Clock clock) {
+                  LiveView live, MqttLink link, Map<String, Object> brokerInfo, Clock clock, AccessWeb access,
+                  HallOffice office, java.util.function.Supplier<RequestHandlers> handlers) {
+        this.access = access;
+        this.office = office;
+        this.handlers = handlers;
         this.engine = engine;
         this.desk = desk;
         this.views = views;
@@ -62,6 +74,9 @@ public final class HubWeb {
     }
 
     void routes(RoutesConfig r) {
+        access.routes(r);
+        new ConfigApi(engine, office).routes(r);
+        r.post("/api/windows/{number}/actions", ctx -> new WebCaller(engine, desk, handlers.get()).act(ctx));
         r.get("/api/health", this::health);
         r.get("/api/hall", ctx -> ctx.json(desk.ask(this::hall, ASK)));
         r.get("/api/tickets", this::tickets);
