@@ -9,10 +9,11 @@ package dev.hallq.hub.config;
  * @param slotCap      限号: at most this many tickets in each slot of {@code calendar.booking.slotMinutes}, or null
  * @param department   the department (进驻单位) that runs it, for the reports' shares
  * @param guide        一次性告知: basis, time limit, materials, steps, phone; or null
+ * @param bookingsPerSlot 预约: at most this many bookings in each slot (beside the walk-ins of {@code slotCap}), or null
  */
 public record ServiceConfig(String id, String prefix, String name, String nameEn, boolean realName,
                             boolean appointments, Integer dailyCap, Integer slotCap, String department,
-                            ServiceGuide guide) {
+                            ServiceGuide guide, Integer bookingsPerSlot) {
     public ServiceConfig {
         ConfigChecks.id("services[].id", id);
         if (prefix == null || !prefix.matches("[A-Z]{1,2}")) {
@@ -20,9 +21,15 @@ public record ServiceConfig(String id, String prefix, String name, String nameEn
         }
         ConfigChecks.text("services[" + id + "].name", name);
         nameEn = nameEn == null || nameEn.isBlank() ? name : nameEn;
-        if ((dailyCap != null && dailyCap < 1) || (slotCap != null && slotCap < 1)) {
-            throw new IllegalArgumentException("services[" + id + "]: dailyCap and slotCap must be at least 1");
+        if ((dailyCap != null && dailyCap < 1) || (slotCap != null && slotCap < 1)
+                || (bookingsPerSlot != null && bookingsPerSlot < 1)) {
+            throw new IllegalArgumentException("services[" + id + "]: dailyCap, slotCap and bookingsPerSlot must be at least 1");
         }
+    }
+
+    public ServiceConfig(String id, String prefix, String name, String nameEn, boolean realName, boolean appointments,
+                         Integer dailyCap, Integer slotCap, String department, ServiceGuide guide) {
+        this(id, prefix, name, nameEn, realName, appointments, dailyCap, slotCap, department, guide, null);
     }
 
     public ServiceConfig(String id, String prefix, String name, String nameEn, boolean realName, boolean appointments) {

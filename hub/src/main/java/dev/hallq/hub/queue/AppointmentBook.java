@@ -66,6 +66,14 @@ final class AppointmentBook {
                         + " for " + service.name() + " on " + day);
             }
         }
+        if (service.bookingsPerSlot() != null) {
+            long taken = day(day).values().stream().filter(a -> a.serviceId().equals(service.id()) && a.slot().equals(slot)
+                    && a.state() != Appointment.State.CANCELLED).count();
+            if (taken >= service.bookingsPerSlot()) {
+                throw new Refusal(ErrorCode.CAP_REACHED, service.name() + ": the slot " + slot + " on " + day
+                        + " is fully booked (" + service.bookingsPerSlot() + " per slot); 请选择其他时段");
+            }
+        }
         Appointment booked = new Appointment(newCode(), service.id(), day, slot, hash, citizen.maskedId(),
                 citizen.maskedName(), Appointment.State.BOOKED, null, engine.now());
         engine.record(Change.appointments(List.of(), List.of(booked), List.of(HallEvent.of(engine.now(), "BOOKED",

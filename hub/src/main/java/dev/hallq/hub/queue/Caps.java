@@ -35,6 +35,15 @@ final class Caps {
         }
     }
 
+    /** 一件事 bundles may have a daily cap of their own. */
+    void require(dev.hallq.hub.config.BundleConfig bundle, Collection<Ticket> today) throws Refusal {
+        if (bundle.dailyCap() != null
+                && today.stream().filter(t -> bundle.id().equals(t.bundleId())).count() >= bundle.dailyCap()) {
+            throw new Refusal(ErrorCode.CAP_REACHED, bundle.name() + ": 今日排队号已取完 (" + bundle.dailyCap()
+                    + " a day), please ask at the help desk (请到咨询台)");
+        }
+    }
+
     /** Tickets left today under the daily cap, if the service has one. */
     OptionalInt remainingToday(ServiceConfig service, Collection<Ticket> today) {
         return service.dailyCap() == null ? OptionalInt.empty()

@@ -85,6 +85,9 @@ final class TicketIssuer {
             }
         }
         caps.require(service, engine.todayTickets(), engine.now());
+        if (bundle != null) {
+            caps.require(bundle, engine.todayTickets());
+        }
         boolean elderly = citizen != null && citizen.ageOn(engine.day()).orElse(0) >= hall.policy().elderlyAge();
         Ticket ticket = next(bundle == null ? service.prefix() : bundle.prefix(), service, priority || elderly, kioskId);
         if (bundle != null) {

@@ -53,6 +53,20 @@ class AppointmentsTest {
     }
 
     @Test
+    void aSlotTakesNoMoreBookingsThanTheServiceAllowsAndOtherSlotsStayOpen() throws Refusal {
+        QueueEngine capped = new QueueEngine(new HallConfig("H1", "测试大厅", BEIJING,
+                List.of(new ServiceConfig("estate", "B", "不动产登记", null, false, true, null, null, null, null, 1)),
+                List.of(new WindowConfig(1, null, List.of("estate"), new StaffConfig("0101", "王芳"))),
+                null, QueuePolicy.DEFAULT, new HallCalendar("09:00-17:00", null, null, null, null, 30, null, null)),
+                new MemoryHallStore(), clock);
+        at("08:00");
+        capped.book("estate", TODAY, LocalTime.parse("10:00"), LI);
+        assertThatThrownBy(() -> capped.book("estate", TODAY, LocalTime.parse("10:00"), ZHANG))
+                .hasMessageContaining("fully booked").extracting(e -> ((Refusal) e).code()).isEqualTo(ErrorCode.CAP_REACHED);
+        assertThat(capped.book("estate", TODAY, LocalTime.parse("10:30"), ZHANG).slot()).isEqualTo(LocalTime.parse("10:30"));
+    }
+
+    @Test
     void bookingsOutsideTheRulesAreRefused() {
         at("08:00");
         assertThatThrownBy(() -> engine.book("social", TODAY, LocalTime.parse("10:00"), LI)).hasMessageContaining("takes no appointments");

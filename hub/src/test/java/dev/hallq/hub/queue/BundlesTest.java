@@ -37,6 +37,19 @@ class BundlesTest {
     private final QueueEngine engine = new QueueEngine(HALL, store, clock);
 
     @Test
+    void aBundleWithADailyCapStopsIssuingWhileItsServicesGoOn() throws Refusal {
+        HallConfig capped = new HallConfig("H1", "测试大厅", ZoneId.of("Asia/Shanghai"), HALL.services(), HALL.windows(),
+                null, QueuePolicy.DEFAULT, HallCalendar.ALWAYS_OPEN,
+                List.of(new BundleConfig("open-shop", "Y", "我要开餐馆", null, List.of("business", "estate"), 2)));
+        QueueEngine e = new QueueEngine(capped, new MemoryHallStore(), clock);
+        e.issue("open-shop", false, "K1");
+        e.issue("open-shop", false, "K1");
+        assertThatThrownBy(() -> e.issue("open-shop", false, "K1")).hasMessageContaining("今日排队号已取完")
+                .extracting(x -> ((Refusal) x).code()).isEqualTo(dev.hallq.protocol.ErrorCode.CAP_REACHED);
+        assertThat(e.issue("business", false, "K1").ticket().number()).isEqualTo("C001");
+    }
+
+    @Test
     void aBundleTicketWalksItsRouteKeepingItsPlaceAndIsRatedOnceAtTheEnd() throws Refusal {
         Ticket y = engine.issue("open-shop", false, "K1").ticket();
         assertThat(y.number()).isEqualTo("Y001");
