@@ -62,6 +62,7 @@ public final class Hub implements AutoCloseable {
     private final java.time.Instant startedAt;
     private WebServer web;
     private QueueEngine engine;
+    private volatile String publicUrl;
     private Accounts accounts;
 
     private Hub(HallConfig hall, String brokerUri, PahoMqttLink link, Clock clock) {
@@ -141,6 +142,7 @@ public final class Hub implements AutoCloseable {
         HallNews news = new HallNews(link, topics, views, live, metrics, recent, desk::afterCommit);
         HallOffice office = new HallOffice(engine, desk, clock, chosen, applied -> {
             news.board();
+            news.guides();
             engine.desks().forEach(news::window);
             applied.windowsGone().forEach(news::windowGone);
         });
@@ -156,6 +158,7 @@ public final class Hub implements AutoCloseable {
         publicUrl[0] = settings.publicUrl() != null ? settings.publicUrl()
                 : "http://" + (settings.httpHost().equals("0.0.0.0") ? "localhost" : settings.httpHost()) + ":" + hub.web.port();
         handlers[0] = new RequestHandlers(engine, desk, views, news, metrics, calls, publicUrl[0]);
+        hub.publicUrl = publicUrl[0];
         hub.engine = engine;
         hub.accounts = accounts;
         accounts.setupToken().ifPresent(token -> LOG.warn("no admin yet: create one at {}setup.html#{}", hub.web.url(), token));
@@ -228,7 +231,8 @@ public final class Hub implements AutoCloseable {
     }
 
     private void publishOnline() {
-        HubStatus up = new HubStatus(hall.id(), DeviceState.ONLINE, Version.current(), startedAt, clock.instant());
+        HubStatus up = new HubStatus(hall.id(), DeviceState.ONLINE, Version.current(), startedAt, clock.instant(),
+                publicUrl);
         link.publish(topics.hubStatus(), Json.write(up), true);
     }
 

@@ -18,6 +18,11 @@ public record HallTopics(String hallId) {
         return Topic.SERVICES.format(Map.of("hall", hallId));
     }
 
+    /** The services' guides (一次性告知), retained. */
+    public String guides() {
+        return Topic.GUIDES.format(Map.of("hall", hallId));
+    }
+
     public String windowState(int window) {
         Checks.window("window", window);
         return Topic.WINDOW_STATE.format(Map.of("hall", hallId, "window", Integer.toString(window)));

@@ -15,7 +15,9 @@ public record TicketRequest(int schema, String requestId, String replyTo, String
     public TicketRequest {
         Schema.check(schema);
         Request.requestId(requestId);
-        Checks.id("serviceId", serviceId);
+        if (serviceId != null || appointmentCode == null) {
+            Checks.id("serviceId", serviceId); // a booking code alone names its service
+        }
         if (printerId != null) {
             Checks.id("printerId", printerId);
         }

@@ -10,6 +10,7 @@ import java.util.Map;
 public enum Topic {
     HUB_STATUS("hall/{hall}/hub/status", HubStatus.class, Writer.HUB, true),
     SERVICES("hall/{hall}/services", ServiceBoard.class, Writer.HUB, true),
+    GUIDES("hall/{hall}/guides", ServiceGuides.class, Writer.HUB, true),
     WINDOW_STATE("hall/{hall}/window/{window}/state", WindowState.class, Writer.HUB, true),
     CALLS("hall/{hall}/calls", CallAnnouncement.class, Writer.HUB, false),
     RECENT_CALLS("hall/{hall}/recent-calls", RecentCalls.class, Writer.HUB, true),

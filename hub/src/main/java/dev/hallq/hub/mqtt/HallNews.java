@@ -54,6 +54,7 @@ public final class HallNews {
     public void everything() {
         views.windows().forEach(this::window);
         board();
+        guides();
         byte[] calls = Json.write(new RecentCalls(recent));
         later.accept(() -> link.publish(topics.recentCalls(), calls, true));
     }
@@ -89,6 +90,12 @@ public final class HallNews {
             link.publish(topics.recentCalls(), list, true);
             web.announce("call", announcement);
         });
+    }
+
+    /** The services' guides, retained: at start-up and after the configuration changes. */
+    public void guides() {
+        byte[] json = Json.write(views.guides());
+        later.accept(() -> link.publish(topics.guides(), json, true));
     }
 
     public void board() {

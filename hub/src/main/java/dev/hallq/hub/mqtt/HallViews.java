@@ -60,8 +60,10 @@ public final class HallViews {
         List<ServiceQueue> bundles = engine.hall().bundles().stream().map(b -> {
             String first = b.services().get(0);
             java.util.OptionalInt wait = engine.estimatedWait(first, engine.waitingFor(first));
+            ServiceConfig head = service(first);
             return new ServiceQueue(b.id(), b.prefix(), b.name(), b.nameEn(), engine.waitingForBundle(b.id()),
-                    engine.issuingNow(first), wait.isPresent() ? wait.getAsInt() : null, null);
+                    engine.issuingNow(first), wait.isPresent() ? wait.getAsInt() : null, null, head.department(),
+                    head.realName(), false, hoursToday(first), true);
         }).toList();
         List<ServiceQueue> services = engine.hall().services().stream()
                 .map(s -> {
@@ -70,12 +72,28 @@ public final class HallViews {
                     java.util.OptionalInt left = engine.remainingToday(s.id());
                     return new ServiceQueue(s.id(), s.prefix(), s.name(), s.nameEn(), waiting,
                             engine.issuingNow(s.id()) && (left.isEmpty() || left.getAsInt() > 0),
-                            wait.isPresent() ? wait.getAsInt() : null, left.isPresent() ? left.getAsInt() : null);
+                            wait.isPresent() ? wait.getAsInt() : null, left.isPresent() ? left.getAsInt() : null,
+                            s.department(), s.realName(), s.appointments(), hoursToday(s.id()), false);
                 })
                 .toList();
         List<ServiceQueue> all = new java.util.ArrayList<>(services);
         all.addAll(bundles);
         return new ServiceBoard(engine.hall().id(), engine.hall().name(), all, engine.clock().instant());
+    }
+
+    /** The services' 一次性告知, for the kiosks' guide pages. */
+    public dev.hallq.protocol.ServiceGuides guides() {
+        List<dev.hallq.protocol.ServiceGuides.Guide> guides = engine.hall().services().stream()
+                .filter(s -> s.guide() != null)
+                .map(s -> new dev.hallq.protocol.ServiceGuides.Guide(s.id(), s.guide().basis(), s.guide().timeLimit(),
+                        s.guide().materials(), s.guide().steps(), s.guide().phone()))
+                .toList();
+        return new dev.hallq.protocol.ServiceGuides(engine.hall().id(), guides, engine.clock().instant());
+    }
+
+    /** The service's hours today ({@code 09:00-17:00}), or null when it is closed all day. */
+    private String hoursToday(String serviceId) {
+        return engine.hall().calendar().hours(serviceId, engine.today()).map(Object::toString).orElse(null);
     }
 
     private ServiceConfig service(String id) {

@@ -55,7 +55,7 @@ public final class RequestHandlers {
                     request.appointmentCode());
             TicketInfo info = views.ticket(issued.ticket(), issued.peopleAhead(), issued.reprint());
             if (!issued.reprint()) {
-                desk.afterCommit(() -> metrics.ticketIssued(request.serviceId()));
+                desk.afterCommit(() -> metrics.ticketIssued(issued.ticket().serviceId()));
             }
             news.reply(replyTo, Reply.ok(request.requestId(), info, null));
             news.board();
@@ -65,7 +65,7 @@ public final class RequestHandlers {
                         publicUrl + "/t/" + info.id(), engine.clock().instant()));
             }
             LOG.info("{} {} for {} at kiosk {}", issued.reprint() ? "reprinted" : "issued", info.number(),
-                    request.serviceId(), kiosk);
+                    info.serviceId(), kiosk);
         });
     }
 

@@ -108,6 +108,15 @@ final class AppointmentBook {
                 && a.state() == Appointment.State.BOOKED && outsideWindow(a) == null).findFirst();
     }
 
+    /** The service a booking code of today is for: a kiosk that scanned only the code asks this. */
+    String serviceOfCode(String code) throws Refusal {
+        Appointment a = day(engine.today()).get(code);
+        if (a == null) {
+            throw new Refusal(ErrorCode.UNKNOWN_APPOINTMENT, "no appointment " + code + " today (预约码无效或非今日)");
+        }
+        return a.serviceId();
+    }
+
     Instant slotStart(Appointment a) {
         return at(a.day(), a.slot());
     }

@@ -59,9 +59,13 @@ final class TicketIssuer {
         byCitizen.put(key(t.bundleId() != null ? t.bundleId() : t.serviceId(), idHash), t.id());
     }
 
-    Issued issue(String serviceId, boolean priority, String kioskId, Citizen citizen, String appointmentCode)
+    Issued issue(String requested, boolean priority, String kioskId, Citizen citizen, String appointmentCode)
             throws Refusal {
         HallConfig hall = engine.hall();
+        if (requested == null) {
+            engine.tick();
+        }
+        String serviceId = requested != null ? requested : appointments.serviceOfCode(appointmentCode);
         BundleConfig bundle = hall.bundle(serviceId).orElse(null);
         String first = bundle == null ? serviceId : bundle.services().get(0);
         ServiceConfig service = hall.service(first)

@@ -83,6 +83,7 @@ public final class HubWeb {
         r.get("/api/tickets/{id}", this::ticket);
         r.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
         r.get("/t/{id}", ctx -> page(ctx, "/web/hub/ticket.html"));
+        r.get("/guide/{id}", ctx -> page(ctx, "/web/hub/guide.html"));
         r.sse("/events", live::join);
         new AppointmentApi(engine, desk).routes(r);
         r.get("/api/services", ctx -> ctx.json(engine.hall().services()));

@@ -72,6 +72,25 @@ class HubOverMqttTest {
     }
 
     @Test
+    void kiosksHearTheGuidesTheHubsPublicAddressAndWhatEachServiceNeeds() {
+        dev.hallq.protocol.ServiceGuides guides = probe.awaitMessage(topics.guides(), dev.hallq.protocol.ServiceGuides.class,
+                g -> !g.guides().isEmpty());
+        assertThat(guides.guides()).extracting(dev.hallq.protocol.ServiceGuides.Guide::serviceId).contains("social-security");
+        assertThat(guides.guides().get(0).materials()).contains("居民身份证原件");
+        HubStatus status = probe.awaitMessage(topics.hubStatus(), HubStatus.class, s -> s.publicUrl() != null);
+        assertThat(status.publicUrl()).startsWith("http://127.0.0.1:");
+        dev.hallq.protocol.ServiceBoard board = probe.awaitMessage(topics.services(), dev.hallq.protocol.ServiceBoard.class,
+                b -> true);
+        assertThat(board.services()).filteredOn(q -> q.id().equals("social-security")).singleElement().satisfies(q -> {
+            assertThat(q.department()).isEqualTo("人力资源和社会保障局");
+            assertThat(q.hoursToday()).isEqualTo("00:00-24:00");
+            assertThat(q.bundle()).isFalse();
+        });
+        assertThat(board.services()).filteredOn(dev.hallq.protocol.ServiceQueue::bundle).extracting(q -> q.id())
+                .containsExactly("open-restaurant");
+    }
+
+    @Test
     void nextFinishAndRateMoveTheRetainedWindowState() {
         probe.publish(topics.device("K1", Topic.TICKET_REQUEST), new TicketRequest("r-1", null, "social-security", null, false));
         probe.awaitMessage(topics.device("K1", Topic.REPLY), Reply.class, Reply::ok);

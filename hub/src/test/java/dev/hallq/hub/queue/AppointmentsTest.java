@@ -67,6 +67,18 @@ class AppointmentsTest {
     }
 
     @Test
+    void aScannedCodeAloneChecksInForTheServiceItWasBookedFor() throws Refusal {
+        at("08:00");
+        Appointment a = engine.book("estate", TODAY, LocalTime.parse("10:00"), LI);
+        at("09:45");
+        Ticket t = engine.issue(null, false, "K1", null, a.code()).ticket();
+        assertThat(t.serviceId()).isEqualTo("estate");
+        assertThat(t.appointmentAt()).isNotNull();
+        assertThatThrownBy(() -> engine.issue(null, false, "K1", null, "YNOSUCH1"))
+                .extracting(e -> ((Refusal) e).code()).isEqualTo(ErrorCode.UNKNOWN_APPOINTMENT);
+    }
+
+    @Test
     void bookingsOutsideTheRulesAreRefused() {
         at("08:00");
         assertThatThrownBy(() -> engine.book("social", TODAY, LocalTime.parse("10:00"), LI)).hasMessageContaining("takes no appointments");
