@@ -27,12 +27,17 @@ public final class HubWatch {
     private volatile boolean linkUp;
     private volatile boolean hubUp;
     private volatile boolean reported;
+    private volatile String publicUrl;
 
     /** Subscribe before the link starts. */
     public HubWatch(MqttLink link, HallTopics topics) {
         link.subscribe(topics.hubStatus(), (topic, payload) -> {
             try {
-                hubUp = Json.read(payload, HubStatus.class).state() != DeviceState.OFFLINE;
+                HubStatus status = Json.read(payload, HubStatus.class);
+                hubUp = status.state() != DeviceState.OFFLINE;
+                if (status.publicUrl() != null) {
+                    publicUrl = status.publicUrl().replaceAll("/+$", "");
+                }
             } catch (BadPayload e) {
                 LOG.warn("unreadable hub status on {}: {}", topic, e.getMessage());
                 hubUp = false;
@@ -52,6 +57,11 @@ public final class HubWatch {
                 changed();
             }
         });
+    }
+
+    /** Where citizens' phones reach the hub (for QR codes), as its status last said; null until heard. */
+    public String publicUrl() {
+        return publicUrl;
     }
 
     public boolean hubOnline() {

@@ -34,6 +34,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class KioskAgent implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KioskAgent.class);
     private static final Duration READER_CHECK = Duration.ofMillis(500);
+    private static final Duration CARD_CHECK = Duration.ofMillis(250);
 
     private final KioskSettings settings;
     private final IdCardReader reader;
@@ -45,6 +46,9 @@ public final class KioskAgent implements AutoCloseable {
     private final String requestTopic;
     private final String replyTopic;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final PrinterWatch printer;
+    private final Clock clock;
+    private volatile dev.hallq.protocol.ServiceGuides guides;
     private volatile ServiceBoard board;
     private String pageUrl;
 
@@ -62,7 +66,10 @@ public final class KioskAgent implements AutoCloseable {
         this.replyTopic = runtime.topics().device(runtime.deviceId(), Topic.REPLY);
         runtime.link().subscribe(runtime.topics().services(), (topic, payload) -> onBoard(payload));
         runtime.link().subscribe(replyTopic, (topic, payload) -> pending.answer(payload));
+        runtime.link().subscribe(runtime.topics().guides(), (topic, payload) -> onGuides(payload));
         this.hub = new HubWatch(runtime.link(), runtime.topics());
+        this.printer = new PrinterWatch(runtime.link(), runtime.topics(), settings.printerId(), live);
+        this.clock = clock;
     }
 
     /** Serves the page, starts connecting in the background and returns at once. */
@@ -83,9 +90,16 @@ public final class KioskAgent implements AutoCloseable {
     private void open() {
         String id = runtime.deviceId();
         live.publish("kiosk", id, Map.of("deviceId", id, "printer", settings.printerId() != null));
+        hub.onChange(online -> {
+            if (hub.publicUrl() != null) {
+                live.publish("hubUrl", "hall", Map.of("url", hub.publicUrl()));
+            }
+        });
         hub.showOn(live, "kiosk " + id);
         reader.onCard(card -> LOG.info("kiosk {} read ID card {}", id, card));
         new ReaderWatch(reader, runtime.status()).start(scheduler, READER_CHECK);
+        new CardWatch(reader, live, clock).start(scheduler, CARD_CHECK);
+        printer.publish();
         KioskRoutes routes = new KioskRoutes(this, () -> Optional.ofNullable(board), live, settings.replyTimeout());
         pageUrl = runtime.serve("kiosk", routes::register).url();
         runtime.start();
@@ -100,17 +114,38 @@ public final class KioskAgent implements AutoCloseable {
      * @throws IllegalArgumentException when {@code serviceId} is not a valid id
      */
     public CompletableFuture<KioskResult> takeTicket(String serviceId, boolean priority) {
+        return takeTicket(serviceId, priority, null);
+    }
+
+    /**
+     * 取号 or 预约签到: with a booking code (scanned from the booking's QR code) the service may be left out, the
+     * booking names it. A printer that cannot print now gets no job: the page shows the ticket on the screen.
+     */
+    public CompletableFuture<KioskResult> takeTicket(String serviceId, boolean priority, String appointmentCode) {
         String requestId = UUID.randomUUID().toString();
-        TicketRequest request = new TicketRequest(requestId, replyTopic, serviceId, settings.printerId(), priority,
-                cardOnTheReader());
+        boolean print = printer.usable();
+        TicketRequest request = new TicketRequest(dev.hallq.protocol.Schema.VERSION, requestId, replyTopic, serviceId,
+                print ? settings.printerId() : null, priority, cardOnTheReader(), appointmentCode);
+        String what = serviceId != null ? serviceId : "booking " + appointmentCode;
         if (closed.get() || !hub.hubOnline()) {
-            LOG.warn("kiosk {}: hub not reachable, no ticket for {}; citizen sent to the desk", runtime.deviceId(), serviceId);
+            LOG.warn("kiosk {}: hub not reachable, no ticket for {}; citizen sent to the desk", runtime.deviceId(), what);
             return CompletableFuture.completedFuture(KioskResult.unreachable());
         }
-        CompletableFuture<KioskResult> result = pending.open(requestId, serviceId);
+        CompletableFuture<KioskResult> result = pending.open(requestId, what);
         runtime.link().publish(requestTopic, Json.write(request), false);
-        LOG.info("kiosk {} asks for a ticket for {} (priority {}), request {}", runtime.deviceId(), serviceId, priority, requestId);
-        return result;
+        LOG.info("kiosk {} asks for a ticket for {} (priority {}{}), request {}", runtime.deviceId(), what, priority,
+                print ? "" : ", shown on screen: printer " + printer.reason(), requestId);
+        return result.thenApply(r -> r.delivered(print, hub.publicUrl()));
+    }
+
+    /** The guides (一次性告知) the hub published; null until heard. */
+    public dev.hallq.protocol.ServiceGuides guides() {
+        return guides;
+    }
+
+    /** The hub's address for citizens' phones, as its status says; null until heard. */
+    public String hubPublicUrl() {
+        return hub.publicUrl();
     }
 
     /**
@@ -158,11 +193,23 @@ public final class KioskAgent implements AutoCloseable {
         return pending.waiting();
     }
 
+    private void onGuides(byte[] payload) {
+        try {
+            guides = Json.read(payload, dev.hallq.protocol.ServiceGuides.class);
+            live.publish("guides", "hall", guides);
+        } catch (BadPayload e) {
+            LOG.warn("kiosk {}: unreadable guides ignored: {}", runtime.deviceId(), e.getMessage());
+        }
+    }
+
     private void onBoard(byte[] payload) {
         try {
             ServiceBoard heard = Json.read(payload, ServiceBoard.class);
             board = heard;
             live.publish("board", "hall", heard);
+            Map<String, String> initials = new java.util.LinkedHashMap<>();
+            heard.services().forEach(q -> initials.put(q.id(), ServiceInitials.of(q.name())));
+            live.publish("initials", "hall", initials);
             LOG.debug("kiosk {} heard the board: {} services", runtime.deviceId(), heard.services().size());
         } catch (BadPayload e) {
             LOG.warn("kiosk {}: unreadable service board ignored: {}", runtime.deviceId(), e.getMessage());

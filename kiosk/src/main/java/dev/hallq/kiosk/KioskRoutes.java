@@ -35,6 +35,16 @@ final class KioskRoutes {
     void register(RoutesConfig routes) {
         routes.get("/api/services", this::services);
         routes.post("/api/tickets", this::takeTicket);
+        routes.post("/api/checkin", this::checkIn);
+        routes.get("/api/guides", ctx -> {
+            if (kiosk.guides() == null) {
+                ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("error", "NO_GUIDES",
+                        "message", "the hall's guides have not been heard from the hub yet"));
+            } else {
+                ctx.json(kiosk.guides());
+            }
+        });
+        routes.get("/api/qr", this::qr);
         routes.sse("/events", live::join);
     }
 
@@ -62,6 +72,33 @@ final class KioskRoutes {
         ctx.future(() -> result.thenApply(r -> r)
                 .completeOnTimeout(KioskResult.unreachable(), wait.toMillis(), TimeUnit.MILLISECONDS)
                 .thenAccept(r -> ctx.status(statusOf(r)).json(r)));
+    }
+
+    /** 预约签到 by the booking code a scanner read off the booking's QR code (it types it, then Enter). */
+    private void checkIn(Context ctx) {
+        JsonNode body = parse(ctx.body());
+        JsonNode code = body.get("code");
+        if (code == null || !code.isTextual() || !code.asText().strip().matches("[A-Za-z0-9]{4,32}")) {
+            throw new IllegalArgumentException("code must be the booking code (4-32 letters or digits)");
+        }
+        CompletableFuture<KioskResult> result = kiosk.takeTicket(null, false, code.asText().strip().toUpperCase());
+        ctx.future(() -> result.completeOnTimeout(KioskResult.unreachable(), wait.toMillis(), TimeUnit.MILLISECONDS)
+                .thenAccept(r -> ctx.status(statusOf(r)).json(r)));
+    }
+
+    /** A QR code as PNG, for the page: the citizen's ticket page or a guide, for a phone to scan. */
+    private void qr(Context ctx) throws Exception {
+        String text = ctx.queryParam("text");
+        if (text == null || text.isBlank() || text.length() > 512 || !text.matches("https?://\\S+")) {
+            throw new IllegalArgumentException("text must be an http(s) address of at most 512 characters");
+        }
+        com.google.zxing.common.BitMatrix matrix = new com.google.zxing.qrcode.QRCodeWriter().encode(text,
+                com.google.zxing.BarcodeFormat.QR_CODE, 360, 360, Map.of(com.google.zxing.EncodeHintType.MARGIN, 2,
+                        com.google.zxing.EncodeHintType.ERROR_CORRECTION,
+                        com.google.zxing.qrcode.decoder.ErrorCorrectionLevel.M));
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        com.google.zxing.client.j2se.MatrixToImageWriter.writeToStream(matrix, "PNG", png);
+        ctx.contentType("image/png").header("Cache-Control", "max-age=3600").result(png.toByteArray());
     }
 
     private static JsonNode parse(String text) {
