@@ -113,7 +113,8 @@ class QueueInvariantsProperties {
     /** While normal tickets wait at a service, at most {@code priorityInARow} priority calls come in a row. */
     private static void checkFairness(QueueEngine engine, Ticket called, Map<String, Integer> run) {
         int before = run.getOrDefault(called.serviceId(), 0);
-        boolean normalWaiting = engine.waitingFor(called.serviceId()) > 0; // after the call
+        boolean normalWaiting = engine.todayTickets().stream().anyMatch(t -> t.serviceId().equals(called.serviceId())
+                && t.state() == TicketState.WAITING && !t.priority()); // after the call
         if (called.priority()) {
             run.put(called.serviceId(), before + 1);
             if (before + 1 > POLICY.priorityInARow()) {
