@@ -38,6 +38,7 @@ public final class GaT467IdCardReader implements IdCardReader {
     private volatile CitizenCard present;
     private SerialLink link;
     private SamChannel channel;
+    private int lastOddFind = -1;
 
     private GaT467IdCardReader(GaT467Settings settings, SerialLink.Opener opener) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -161,8 +162,16 @@ public final class GaT467IdCardReader implements IdCardReader {
             case CARD_FOUND -> readNewCard();
             case FIND_FAILED -> checkStillPresent();
             case SELF_TEST_FAILED -> setState(ReaderState.SAM_FAULT, found.get().describeStatus());
-            default -> LOG.warn("ID-card reader: find answered {}", found.get().describeStatus());
+            default -> {
+                // said once, not every poll: a module stuck on an odd answer would flood the log
+                if (found.get().statusByte() != lastOddFind) {
+                    lastOddFind = found.get().statusByte();
+                    LOG.warn("ID-card reader: find answered {}", found.get().describeStatus());
+                }
+                return;
+            }
         }
+        lastOddFind = -1;
     }
 
     private void checkStillPresent() throws IOException {

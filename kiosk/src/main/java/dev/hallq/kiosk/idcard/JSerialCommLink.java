@@ -37,8 +37,9 @@ public final class JSerialCommLink implements SerialLink {
         SerialPort port;
         try {
             port = SerialPort.getCommPort(path);
-        } catch (RuntimeException e) {
-            throw new IOException("no serial port " + path, e);
+        } catch (RuntimeException | LinkageError e) {
+            // a missing device, or jSerialComm's native part failing to load on this machine
+            throw new IOException("no serial port " + path + ": " + e, e);
         }
         port.setComPortParameters(baud, 8, SerialPort.ONE_STOP_BIT, SerialPort.NO_PARITY);
         port.setFlowControl(SerialPort.FLOW_CONTROL_DISABLED);
