@@ -79,7 +79,7 @@ public final class GaT467IdCardReader implements IdCardReader {
         readListeners.add(Objects.requireNonNull(listener));
     }
 
-    /** Stops the thread and closes the port; returns within about a second whatever the module does. */
+    /** Stops the thread and closes the port; returns within half a second whatever the module does. */
     @Override
     public void close() {
         running = false;
@@ -88,7 +88,7 @@ public final class GaT467IdCardReader implements IdCardReader {
         readListeners.clear();
         if (Thread.currentThread() != thread) {
             try {
-                thread.join(1000);
+                thread.join(500);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -145,6 +145,34 @@ class GaT467IdCardReaderTest {
     }
 
     @Test
+    void a_module_complaining_of_a_damaged_command_is_sent_it_again() {
+        startReaderAndWaitOk();
+        sam.misbehave(SamCommand.SELECT_CARD, SimulatedSam.Fault.MODULE_SAYS_CHECKSUM_ERROR, 1);
+        sam.misbehave(SamCommand.READ_TEXT_AND_PHOTO, SimulatedSam.Fault.MODULE_SAYS_CHECKSUM_ERROR, 1);
+        sam.insert(TestCards.resident());
+
+        await().atMost(WAIT).until(() -> heard.size() == 1);
+        assertThat(heard).containsExactly(ZHANG);
+        assertThat(sam.received(SamCommand.SELECT_CARD)).isEqualTo(2);
+        assertThat(sam.received(SamCommand.READ_TEXT_AND_PHOTO)).isEqualTo(2);
+    }
+
+    @Test
+    void a_reader_set_to_read_fingerprints_hands_them_on_with_the_text() {
+        reader = GaT467IdCardReader.start(settings().withFingerprint(true));
+        reader.onCard(heard::add);
+        reader.onRead(reads::add);
+        await().atMost(WAIT).until(reader::state, ReaderState.OK::equals);
+        sam.insert(TestCards.resident());
+
+        await().atMost(WAIT).until(() -> reads.size() == 1);
+        assertThat(reads.get(0).fingerprint()).isEqualTo(SimulatedSam.FINGERPRINT);
+        assertThat(heard).containsExactly(ZHANG);
+        assertThat(sam.received(SamCommand.READ_WITH_FINGERPRINT)).isEqualTo(1);
+        assertThat(sam.received(SamCommand.READ_TEXT_AND_PHOTO)).isZero();
+    }
+
+    @Test
     void noise_before_every_reply_is_skipped() {
         startReaderAndWaitOk();
         sam.misbehave(SamCommand.FIND_CARD, SimulatedSam.Fault.GARBAGE_FIRST, 3);

@@ -161,17 +161,11 @@ class IdCardTextTest {
 
     @Test
     void a_read_reply_with_fingerprint_has_three_lengths() throws Exception {
-        byte[] plain = TestCards.readData(TestCards.resident());
         byte[] fingerprint = {1, 2, 3, 4, 5};
-        byte[] data = new byte[plain.length + 2 + fingerprint.length];
-        System.arraycopy(plain, 0, data, 0, 4);
-        data[5] = (byte) fingerprint.length;
-        System.arraycopy(plain, 4, data, 6, plain.length - 4);
-        System.arraycopy(fingerprint, 0, data, plain.length + 2, fingerprint.length);
-
-        CardRead read = CardRead.parse(data, true);
+        CardRead read = CardRead.parse(TestCards.readDataWithFingerprint(TestCards.resident(), fingerprint), true);
         assertThat(read.fingerprint()).isEqualTo(fingerprint);
         assertThat(read.photo()).isEqualTo(TestCards.photo());
+        assertThat(read.text().type()).isEqualTo(CardType.RESIDENT);
     }
 
     @Test

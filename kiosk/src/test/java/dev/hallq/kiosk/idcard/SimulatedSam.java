@@ -32,8 +32,13 @@ final class SimulatedSam implements AutoCloseable {
         /** The status byte is 0x5A, which GA/T 467 does not define. */
         UNKNOWN_STATUS,
         /** For a read: the card is lifted off while it is read, the module answers 41. */
-        CARD_REMOVED_DURING_READ
+        CARD_REMOVED_DURING_READ,
+        /** The module says our command arrived with a wrong checksum (10). */
+        MODULE_SAYS_CHECKSUM_ERROR
     }
+
+    /** The fingerprint data a {@code 30 10} read returns. */
+    static final byte[] FINGERPRINT = {0x43, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07};
 
     private record Misbehaviour(SamCommand command, Fault fault) {
     }
@@ -163,7 +168,11 @@ final class SimulatedSam implements AutoCloseable {
         if (command.is(SamCommand.SELECT_CARD)) {
             return card != null ? SamReply.of(SamStatus.OK, new byte[8]) : SamReply.of(SamStatus.SELECT_FAILED, new byte[0]);
         }
-        if (command.is(SamCommand.READ_TEXT_AND_PHOTO)) {
+        if (fault == Fault.MODULE_SAYS_CHECKSUM_ERROR) {
+            return SamReply.of(SamStatus.CHECKSUM_ERROR, new byte[0]);
+        }
+        boolean withFingerprint = command.is(SamCommand.READ_WITH_FINGERPRINT);
+        if (command.is(SamCommand.READ_TEXT_AND_PHOTO) || withFingerprint) {
             if (fault == Fault.CARD_REMOVED_DURING_READ) {
                 remove();
             }
@@ -175,7 +184,8 @@ final class SimulatedSam implements AutoCloseable {
                 // found again until it is laid down anew
                 fresh = false;
             }
-            return SamReply.of(SamStatus.OK, TestCards.readData(card));
+            return SamReply.of(SamStatus.OK, withFingerprint ? TestCards.readDataWithFingerprint(card, FINGERPRINT)
+                    : TestCards.readData(card));
         }
         return SamReply.of(SamStatus.BAD_COMMAND, new byte[0]);
     }
@@ -208,7 +218,7 @@ final class SimulatedSam implements AutoCloseable {
                 body[2] = 0x5A;
                 yield SamFrame.wrap(body);
             }
-            case CARD_REMOVED_DURING_READ -> frame;
+            case CARD_REMOVED_DURING_READ, MODULE_SAYS_CHECKSUM_ERROR -> frame;
         };
     }
 

@@ -88,6 +88,20 @@ final class TestCards {
         return out.toByteArray();
     }
 
+    /** The data of a {@code 30 10} reply: three lengths, text, photo, fingerprint. */
+    static byte[] readDataWithFingerprint(byte[] text, byte[] fingerprint) {
+        byte[] photo = photo();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int length : new int[]{text.length, photo.length, fingerprint.length}) {
+            out.write(length >> 8);
+            out.write(length);
+        }
+        out.writeBytes(text);
+        out.writeBytes(photo);
+        out.writeBytes(fingerprint);
+        return out.toByteArray();
+    }
+
     /** A 256-byte UCS-2LE text, blank (spaces) where nothing is put. */
     static final class Text {
         private final byte[] bytes = new byte[IdCardText.LENGTH];
