@@ -20,7 +20,8 @@ import java.util.function.Consumer;
  * The real resident ID-card reader: GA/T 467 to the reader's security module (SAM) over serial. One daemon thread
  * opens the port, resets the module and asks its status, then looks for a card every poll interval: find → select
  * → read. A card is read once per insertion: the module finds a card only when it has newly entered the field,
- * and while one we read is there, a select succeeds; once it fails, the card is gone. Faults become a
+ * and while one we read is there, a select succeeds; once it fails, the card is gone. (Should a module find the
+ * card it just read again, the driver reads it again but does not announce the same card twice.) Faults become a
  * {@link ReaderState}: no answer to status → NO_SAM, self-test failed → SAM_FAULT, port gone → DISCONNECTED (and
  * the thread keeps trying to open it again). Nothing that fails a check reaches a listener.
  */
@@ -188,6 +189,7 @@ public final class GaT467IdCardReader implements IdCardReader {
     }
 
     private void readNewCard() throws IOException {
+        CitizenCard before = present;
         present = null;
         Optional<SamReply> selected = channel.exchange(SamCommand.SELECT_CARD, settings.commandTimeout());
         if (selected.isEmpty()) {
@@ -218,6 +220,11 @@ public final class GaT467IdCardReader implements IdCardReader {
         }
         CitizenCard citizen = card.text().toCitizenCard();
         present = citizen;
+        if (citizen.equals(before)) {
+            // some modules find a card again that was read and never left: it is still the same insertion
+            LOG.debug("ID-card {} still on the reader", citizen);
+            return;
+        }
         LOG.info("ID-card read: {}", card);
         tell(readListeners, card);
         tell(cardListeners, citizen);

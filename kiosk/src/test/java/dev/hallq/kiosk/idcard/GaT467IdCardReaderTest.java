@@ -103,6 +103,22 @@ class GaT467IdCardReaderTest {
         assertThat(sam.received(SamCommand.READ_TEXT_AND_PHOTO)).isEqualTo(2);
     }
 
+    @Test
+    void a_module_that_finds_a_read_card_again_still_announces_it_once_per_insertion() {
+        sam.findsReadCards(true);
+        startReaderAndWaitOk();
+        sam.insert(TestCards.resident());
+
+        await().atMost(WAIT).until(() -> sam.received(SamCommand.READ_TEXT_AND_PHOTO) >= 3);
+        assertThat(heard).containsExactly(ZHANG);
+        assertThat(reader.presentCard()).contains(ZHANG);
+
+        sam.remove();
+        await().atMost(WAIT).until(() -> reader.presentCard().isEmpty());
+        sam.insert(TestCards.resident());
+        await().atMost(WAIT).until(() -> heard.size() == 2);
+    }
+
     enum Card {
         RESIDENT(CardType.RESIDENT, TestCards.resident(), TestCards.RESIDENT_ID),
         ELDERLY(CardType.RESIDENT, TestCards.elderlyResident(), TestCards.ELDERLY_ID),

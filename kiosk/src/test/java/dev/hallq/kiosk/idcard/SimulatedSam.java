@@ -52,6 +52,7 @@ final class SimulatedSam implements AutoCloseable {
     private boolean fresh;
     private boolean silent;
     private boolean selfTestFailed;
+    private boolean findsReadCards;
 
     private SimulatedSam(SerialPort port) {
         this.port = port;
@@ -92,6 +93,11 @@ final class SimulatedSam implements AutoCloseable {
     /** A module that failed its self-test: 60 to everything. */
     synchronized void selfTestFailed(boolean on) {
         selfTestFailed = on;
+    }
+
+    /** A module that keeps finding a card it has read, as long as it lies there. */
+    synchronized void findsReadCards(boolean on) {
+        findsReadCards = on;
     }
 
     /** Spoils the next {@code times} replies to {@code command}. */
@@ -162,7 +168,7 @@ final class SimulatedSam implements AutoCloseable {
             return SamReply.of(SamStatus.OK, new byte[0]);
         }
         if (command.is(SamCommand.FIND_CARD)) {
-            return card != null && fresh ? SamReply.of(SamStatus.CARD_FOUND, new byte[4])
+            return card != null && (fresh || findsReadCards) ? SamReply.of(SamStatus.CARD_FOUND, new byte[4])
                     : SamReply.of(SamStatus.FIND_FAILED, new byte[0]);
         }
         if (command.is(SamCommand.SELECT_CARD)) {
