@@ -6,9 +6,11 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -47,6 +49,7 @@ final class SimulatedSam implements AutoCloseable {
     private final Thread thread;
     private final Deque<Misbehaviour> faults = new ArrayDeque<>();
     private final Map<String, Integer> received = new HashMap<>();
+    private final List<SamCommand> history = new ArrayList<>();
     private volatile boolean running = true;
     private byte[] card;
     private boolean fresh;
@@ -117,6 +120,11 @@ final class SimulatedSam implements AutoCloseable {
         return received.getOrDefault(key(command), 0);
     }
 
+    /** Every command that arrived, in order. */
+    synchronized List<SamCommand> history() {
+        return List.copyOf(history);
+    }
+
     @Override
     public void close() {
         running = false;
@@ -155,6 +163,7 @@ final class SimulatedSam implements AutoCloseable {
             return SamReply.of(SamStatus.LENGTH_ERROR, new byte[0]).frame();
         }
         received.merge(key(command), 1, Integer::sum);
+        history.add(command);
         if (silent) {
             return new byte[0];
         }
@@ -164,6 +173,9 @@ final class SimulatedSam implements AutoCloseable {
     }
 
     private SamReply reply(SamCommand command, Fault fault) {
+        if (fault == Fault.MODULE_SAYS_CHECKSUM_ERROR) {
+            return SamReply.of(SamStatus.CHECKSUM_ERROR, new byte[0]);
+        }
         if (command.is(SamCommand.RESET_SAM) || command.is(SamCommand.SAM_STATUS)) {
             return SamReply.of(SamStatus.OK, new byte[0]);
         }
@@ -173,9 +185,6 @@ final class SimulatedSam implements AutoCloseable {
         }
         if (command.is(SamCommand.SELECT_CARD)) {
             return card != null ? SamReply.of(SamStatus.OK, new byte[8]) : SamReply.of(SamStatus.SELECT_FAILED, new byte[0]);
-        }
-        if (fault == Fault.MODULE_SAYS_CHECKSUM_ERROR) {
-            return SamReply.of(SamStatus.CHECKSUM_ERROR, new byte[0]);
         }
         boolean withFingerprint = command.is(SamCommand.READ_WITH_FINGERPRINT);
         if (command.is(SamCommand.READ_TEXT_AND_PHOTO) || withFingerprint) {
