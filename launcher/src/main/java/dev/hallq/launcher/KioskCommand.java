@@ -2,8 +2,7 @@ package dev.hallq.launcher;
 
 import dev.hallq.kiosk.KioskAgent;
 import dev.hallq.kiosk.KioskSettings;
-import dev.hallq.kiosk.NoIdCardReader;
-import dev.hallq.kiosk.SimulatedIdCardReader;
+import dev.hallq.kiosk.IdCardReaders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,10 +18,16 @@ final class KioskCommand implements Callable<Integer> {
     @Option(names = "--printer", description = "Id of the printer agent that prints this kiosk's tickets, e.g. P1.")
     String printer;
 
+    @Option(names = "--id-reader", paramLabel = "READER", description = "The resident ID-card reader: none, sim, or "
+            + "serial:PORT[?baud=N] for a GA/T 467 security module, e.g. serial:/dev/hallq-idcard. Default: sim with "
+            + "--simulate, none otherwise.")
+    String idReader;
+
     @Override
     public Integer call() {
-        KioskAgent kiosk = KioskAgent.start(KioskSettings.of(agent.settings(), printer),
-                agent.simulate ? new SimulatedIdCardReader() : new NoIdCardReader(), Clock.systemDefaultZone());
+        String reader = idReader != null ? idReader : agent.simulate ? "sim" : "none";
+        KioskAgent kiosk = KioskAgent.start(KioskSettings.of(agent.settings(), printer), IdCardReaders.open(reader),
+                Clock.systemDefaultZone());
         return RunUntilStopped.run("kiosk " + agent.id + " (page " + kiosk.pageUrl() + ")", kiosk);
     }
 }
