@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Tells the kiosk page whether an ID card lies on the reader: {@code card} events with {@code present}, the
  * masked name for the greeting (您好，张*三) and the age (the elderly get priority at the hub anyway). Never the
- * number or the full name: the page is a public screen.
+ * number or the full name: the page is a public screen. A card found but not read is announced as
+ * {@code cardUnreadable} with a short reason, so the page can ask the citizen to lay it down again.
  */
 final class CardWatch {
     private final IdCardReader reader;
@@ -29,6 +30,7 @@ final class CardWatch {
     }
 
     void start(ScheduledExecutorService scheduler, Duration every) {
+        reader.onUnreadable(reason -> page.announce("cardUnreadable", Map.of("reason", reason)));
         check();
         scheduler.scheduleWithFixedDelay(this::check, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }

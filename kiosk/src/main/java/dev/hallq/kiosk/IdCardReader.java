@@ -18,6 +18,14 @@ public interface IdCardReader extends AutoCloseable {
     /** Hears every card read; called on the reader's own thread, so keep it short. */
     void onCard(Consumer<CitizenCard> listener);
 
+    /**
+     * Hears a card that was found but could not be read (pulled away mid-read, a damaged card, a text that fails
+     * its checks), with a short reason; on the reader's own thread. The page asks the citizen to try again.
+     */
+    default void onUnreadable(Consumer<String> listener) {
+        // a reader that cannot tell leaves the citizen to try again by themselves
+    }
+
     @Override
     void close();
 }

@@ -17,6 +17,7 @@ public final class SimulatedIdCardReader implements IdCardReader {
     private static final Logger LOG = LoggerFactory.getLogger(SimulatedIdCardReader.class);
 
     private final List<Consumer<CitizenCard>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> unreadable = new CopyOnWriteArrayList<>();
     private volatile ReaderState state = ReaderState.OK;
     private volatile CitizenCard present;
 
@@ -52,6 +53,17 @@ public final class SimulatedIdCardReader implements IdCardReader {
         }
     }
 
+    @Override
+    public void onUnreadable(Consumer<String> listener) {
+        unreadable.add(Objects.requireNonNull(listener));
+    }
+
+    /** A card laid on the reader and pulled away before it was read (or a damaged one): not read. */
+    public void insertUnreadable(String reason) {
+        present = null;
+        unreadable.forEach(l -> l.accept(reason));
+    }
+
     /** Takes the card off the reader. */
     public void remove() {
         present = null;
@@ -68,6 +80,7 @@ public final class SimulatedIdCardReader implements IdCardReader {
     @Override
     public void close() {
         listeners.clear();
+        unreadable.clear();
         present = null;
     }
 }

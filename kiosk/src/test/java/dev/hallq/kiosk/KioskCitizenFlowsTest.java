@@ -106,6 +106,9 @@ class KioskCitizenFlowsTest {
             assertThat(page.latest("card").toString()).doesNotContain("002X", "张三丰");
             reader.remove();
             await().until(() -> !page.latest("card").path("present").asBoolean());
+            reader.insertUnreadable("READ_FAILED");
+            await().until(() -> page.latest("cardUnreadable") != null);
+            assertThat(page.latest("cardUnreadable").path("reason").asText()).isEqualTo("READ_FAILED");
         }
     }
 

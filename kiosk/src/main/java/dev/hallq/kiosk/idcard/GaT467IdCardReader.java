@@ -32,6 +32,7 @@ public final class GaT467IdCardReader implements IdCardReader {
     private final SerialLink.Opener opener;
     private final List<Consumer<CitizenCard>> cardListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<CardRead>> readListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> unreadableListeners = new CopyOnWriteArrayList<>();
     private final CountDownLatch stop = new CountDownLatch(1);
     private final Thread thread;
     private volatile boolean running = true;
@@ -75,6 +76,11 @@ public final class GaT467IdCardReader implements IdCardReader {
         cardListeners.add(Objects.requireNonNull(listener));
     }
 
+    @Override
+    public void onUnreadable(Consumer<String> listener) {
+        unreadableListeners.add(Objects.requireNonNull(listener));
+    }
+
     /** Hears every read with its full text and the opaque photo; on the reader's thread, keep it short. */
     public void onRead(Consumer<CardRead> listener) {
         readListeners.add(Objects.requireNonNull(listener));
@@ -87,6 +93,7 @@ public final class GaT467IdCardReader implements IdCardReader {
         stop.countDown();
         cardListeners.clear();
         readListeners.clear();
+        unreadableListeners.clear();
         if (Thread.currentThread() != thread) {
             try {
                 thread.join(500);
@@ -205,10 +212,12 @@ public final class GaT467IdCardReader implements IdCardReader {
         Optional<SamReply> reply = channel.exchange(read, settings.readTimeout());
         if (reply.isEmpty()) {
             LOG.warn("ID-card reader: no good answer to read ({}); the card is not taken", channel.lastFailure());
+            tell(unreadableListeners, "NO_ANSWER");
             return;
         }
         if (reply.get().status() != SamStatus.OK) {
             LOG.info("ID-card not read: {}", reply.get().describeStatus());
+            tell(unreadableListeners, reply.get().status().name());
             return;
         }
         CardRead card;
@@ -216,6 +225,7 @@ public final class GaT467IdCardReader implements IdCardReader {
             card = CardRead.parse(reply.get().data(), settings.readFingerprint());
         } catch (CardTextException e) {
             LOG.warn("ID-card read refused: {}", e.getMessage());
+            tell(unreadableListeners, "BAD_CARD_TEXT");
             return;
         }
         CitizenCard citizen = card.text().toCitizenCard();

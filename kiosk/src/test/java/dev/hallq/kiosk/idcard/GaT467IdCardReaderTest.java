@@ -253,10 +253,14 @@ class GaT467IdCardReaderTest {
     @Test
     void a_card_lifted_off_during_the_read_gives_no_card_and_the_next_insertion_is_read() {
         startReaderAndWaitOk();
+        java.util.List<String> unreadable = new java.util.concurrent.CopyOnWriteArrayList<>();
+        reader.onUnreadable(unreadable::add);
         sam.misbehave(SamCommand.READ_TEXT_AND_PHOTO, SimulatedSam.Fault.CARD_REMOVED_DURING_READ, 1);
         sam.insert(TestCards.resident());
 
         await().atMost(WAIT).until(() -> sam.received(SamCommand.READ_TEXT_AND_PHOTO) == 1);
+        await().atMost(WAIT).until(() -> !unreadable.isEmpty());
+        assertThat(unreadable.get(0)).isEqualTo("READ_FAILED");
         afterMorePolls(3);
         assertThat(heard).isEmpty();
         assertThat(reader.presentCard()).isEmpty();
