@@ -24,22 +24,12 @@ public record CitizenCard(String name, String idNumber, LocalDate birthDate) {
 
     /** {@code 张三丰 → 张*丰}, {@code 张三 → 张*}, {@code 欧阳小明 → 欧**明}. */
     public String maskedName() {
-        int[] chars = name.codePoints().toArray();
-        if (chars.length == 1) {
-            return "*";
-        }
-        StringBuilder masked = new StringBuilder().appendCodePoint(chars[0]);
-        if (chars.length == 2) {
-            return masked.append('*').toString();
-        }
-        masked.append("*".repeat(chars.length - 2));
-        return masked.appendCodePoint(chars[chars.length - 1]).toString();
+        return dev.hallq.protocol.Masking.name(name);
     }
 
     /** The first 3 and last 4 characters, the rest stars: {@code 110***********1234}. */
     public String maskedId() {
-        int n = idNumber.length();
-        return idNumber.substring(0, 3) + "*".repeat(n - 7) + idNumber.substring(n - 4);
+        return dev.hallq.protocol.Masking.idNumber(idNumber);
     }
 
     /** Whole years of age on {@code day}, e.g. for the elderly green channel (绿色通道). */

@@ -41,20 +41,12 @@ public record Citizen(String idNumber, String name, LocalDate birthDate) {
 
     /** 640***********1234: the first three and last four characters. */
     public String maskedId() {
-        return idNumber.substring(0, 3) + "*".repeat(idNumber.length() - 7) + idNumber.substring(idNumber.length() - 4);
+        return Masking.idNumber(idNumber);
     }
 
     /** 张*三 for public screens: first and last character, the middle starred; 李* for two characters. */
     public String maskedName() {
-        int[] cps = name.codePoints().toArray();
-        if (cps.length == 1) {
-            return name;
-        }
-        StringBuilder b = new StringBuilder().appendCodePoint(cps[0]);
-        if (cps.length == 2) {
-            return b.append('*').toString();
-        }
-        return b.append("*".repeat(cps.length - 2)).appendCodePoint(cps[cps.length - 1]).toString();
+        return Masking.name(name);
     }
 
     /** Age in whole years on {@code day}, if the birth date is known. */

@@ -18,6 +18,7 @@ class CitizenTest {
         assertThat(c.maskedName()).isEqualTo("张*丰");
         assertThat(new Citizen(ID, "李四", null).maskedName()).isEqualTo("李*");
         assertThat(new Citizen(ID, "欧阳小明", null).maskedName()).isEqualTo("欧**明");
+        assertThat(new Citizen(ID, "晶", null).maskedName()).as("a one-character name is not shown").isEqualTo("*");
     }
 
     @Test
