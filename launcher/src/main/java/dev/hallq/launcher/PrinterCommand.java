@@ -17,7 +17,8 @@ final class PrinterCommand implements Callable<Integer> {
     @Mixin
     AgentOptions agent;
 
-    @Option(names = "--transport", description = "sim | file:/dev/usb/lp0 | tcp:HOST[:9100] (default: sim with --simulate).")
+    @Option(names = "--transport", description = "sim | file:/dev/usb/lp0 | tcp:HOST[:9100] | "
+            + "serial:/dev/ttyUSB0[?baud=9600&flow=none|rtscts] (default: sim with --simulate).")
     String transport;
 
     @Option(names = "--paper", defaultValue = "80", description = "Paper width in mm: 80 or 58 (default: ${DEFAULT-VALUE}).")
