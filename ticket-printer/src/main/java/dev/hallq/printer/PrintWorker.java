@@ -1,8 +1,6 @@
 package dev.hallq.printer;
 
 import dev.hallq.printer.escpos.PrinterStatus;
-import dev.hallq.printer.escpos.PrinterStatusDecoder;
-import dev.hallq.printer.escpos.StatusQuery;
 import dev.hallq.printer.ticket.PrintableTicket;
 import dev.hallq.printer.ticket.TicketLayout;
 import dev.hallq.printer.transport.PrinterFault;
@@ -12,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -25,15 +22,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one thread that talks to the printer: prints jobs in the order they arrive and, when the
- * transport can read answers, asks for the paper state every poll interval and after every job.
+ * transport can read answers, asks for the printer's state before and after every job and every poll
+ * interval.
  * Nothing else ever waits for the printer, so a stalled printer never holds up MQTT or the page.
  */
 final class PrintWorker implements AutoCloseable {
     /** Jobs waiting beyond this are refused at once rather than printed minutes late. */
     static final int MAX_WAITING = 100;
     static final Duration QUERY_TIMEOUT = Duration.ofSeconds(2);
-    private static final List<StatusQuery> PAPER_QUERIES =
-            List.of(StatusQuery.PRINTER, StatusQuery.OFFLINE_CAUSE, StatusQuery.ROLL_PAPER);
     private static final Logger LOG = LoggerFactory.getLogger(PrintWorker.class);
 
     private final String printerId;
@@ -46,7 +42,10 @@ final class PrintWorker implements AutoCloseable {
     private final Consumer<PrintOutcome> outcomes;
     private final ScheduledExecutorService thread;
     private final AtomicInteger waiting = new AtomicInteger();
+    private final StatusReader status;
     private String lastQueryTrouble;
+    /** The printer did not answer its last status request: jobs go out without asking first. */
+    private boolean silent;
 
     PrintWorker(String printerId, PrinterTransport transport, TicketLayout layout, ZoneId zone, Clock clock,
                 PrintedTickets printed, PrinterHealth health, Consumer<PrintOutcome> outcomes) {
@@ -58,6 +57,7 @@ final class PrintWorker implements AutoCloseable {
         this.printed = printed;
         this.health = health;
         this.outcomes = outcomes;
+        this.status = new StatusReader(transport, QUERY_TIMEOUT);
         this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "printer-" + printerId);
             t.setDaemon(true);
@@ -92,7 +92,9 @@ final class PrintWorker implements AutoCloseable {
                 } finally {
                     waiting.decrementAndGet();
                 }
-                checkPaper();
+                if (!silent) {
+                    checkPaper(); // a silent printer is asked by the poll only, not after every job
+                }
             });
         } catch (RejectedExecutionException e) {
             waiting.decrementAndGet();
@@ -121,6 +123,13 @@ final class PrintWorker implements AutoCloseable {
             outcomes.accept(PrintOutcome.failed(job, PrintOutcome.INVALID_JOB, clock.instant()));
             return;
         }
+        PrinterFault.Reason notReady = notReady();
+        if (notReady != null) {
+            LOG.warn("printer {}: ticket {} (job {}) not sent, the printer reports {}", printerId, number, job.jobId(),
+                    notReady);
+            outcomes.accept(PrintOutcome.failed(job, notReady.name(), clock.instant()));
+            return;
+        }
         try {
             send(bytes);
         } catch (PrinterFault f) {
@@ -144,27 +153,44 @@ final class PrintWorker implements AutoCloseable {
         }
     }
 
-    /** Asks for the printer and paper state; a printer that does not answer leaves the state as it was. */
-    private void checkPaper() {
+    /**
+     * Asks the printer before a job, when it can answer: a printer out of paper, with its cover open,
+     * offline or in error would take the bytes (TCP, serial) and print nothing, and the job would be
+     * answered as printed. Returns why it cannot print, or null to send the job (also when it does
+     * not answer: then the send finds out).
+     */
+    private PrinterFault.Reason notReady() {
+        if (!transport.supportsQuery() || silent) {
+            return null;
+        }
+        PrinterStatus now = checkPaper();
+        return now == null || now.canPrint() ? null : PrinterHealth.reasonOf(now);
+    }
+
+    /**
+     * Asks for the printer and paper state and reports it; a printer that does not answer leaves the
+     * state as it was. Returns the state, or null when it could not be read.
+     */
+    private PrinterStatus checkPaper() {
         if (!transport.supportsQuery()) {
-            return;
+            return null;
         }
         try {
-            PrinterStatus now = PrinterStatus.READY;
-            for (StatusQuery q : PAPER_QUERIES) {
-                byte[] answer = transport.query(q.bytes(), StatusQuery.ANSWER_BYTES, QUERY_TIMEOUT);
-                now = now.merge(PrinterStatusDecoder.decode(q, answer[0]));
-            }
+            PrinterStatus now = status.read();
             lastQueryTrouble = null;
+            silent = false;
             health.sensed(now);
+            return now;
         } catch (PrinterFault f) {
             trouble(f.reason().name(), f.getMessage());
-            if (f.reason() != PrinterFault.Reason.TIMEOUT) {
+            silent = f.reason() == PrinterFault.Reason.TIMEOUT;
+            if (!silent) {
                 health.queryFailed(f);
             }
         } catch (RuntimeException e) {
             trouble(e.getClass().getSimpleName(), e.getMessage());
         }
+        return null;
     }
 
     private void trouble(String kind, String message) {

@@ -91,16 +91,17 @@ final class PrinterHealth {
         status.problem(PAPER, now == PaperState.NEAR_END ? PAPER_LOW : null);
     }
 
-    private static Reason reasonOf(PrinterStatus s) {
+    /** Why a printer in this state cannot print, most specific first (an error also sets offline), or null. */
+    static Reason reasonOf(PrinterStatus s) {
         if (s.coverOpen()) {
             return Reason.COVER_OPEN;
         }
         if (s.paper() == PaperState.OUT) {
             return Reason.PAPER_OUT;
         }
-        if (s.offline()) {
-            return Reason.OFFLINE;
+        if (s.error()) {
+            return Reason.PRINTER_ERROR;
         }
-        return s.error() ? Reason.PRINTER_ERROR : null;
+        return s.offline() ? Reason.OFFLINE : null;
     }
 }

@@ -36,6 +36,7 @@ public final class SimulatedSerialPrinter implements AutoCloseable {
     private boolean offline;
     private boolean cutterError;
     private boolean answersRollPaper = true;
+    private boolean answersStatus = true;
 
     private SimulatedSerialPrinter(Path device, int baud) {
         port = SerialPort.getCommPort(device.toString());
@@ -79,6 +80,11 @@ public final class SimulatedSerialPrinter implements AutoCloseable {
     /** Models printers that do not know {@code DLE EOT 4} and only answer {@code GS r 1} about the paper. */
     public synchronized void setAnswersRollPaperQuery(boolean value) {
         answersRollPaper = value;
+    }
+
+    /** Models a printer whose status answers are switched off: it prints but never answers a status request. */
+    public synchronized void setAnswersStatus(boolean value) {
+        answersStatus = value;
     }
 
     /** A stalled printer reads nothing and answers nothing until it is released. */
@@ -193,7 +199,7 @@ public final class SimulatedSerialPrinter implements AutoCloseable {
         }
         pendingLength = 0;
         queries.add(query);
-        if (query == StatusQuery.ROLL_PAPER && !answersRollPaper) {
+        if (!answersStatus || (query == StatusQuery.ROLL_PAPER && !answersRollPaper)) {
             return;
         }
         byte[] answer = {(byte) SimulatedPrinterTransport.statusByte(query, paperOut, paperNearEnd, coverOpen, offline,
