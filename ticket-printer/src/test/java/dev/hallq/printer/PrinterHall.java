@@ -41,8 +41,13 @@ final class PrinterHall {
 
     /** Starts the printer, closed when the test ends, and waits until it has said it is there. */
     PrinterAgent start(PrinterTransport transport, Duration paperCheck) {
+        return start(transport, paperCheck, Clock.systemUTC());
+    }
+
+    /** As {@link #start(PrinterTransport, Duration)}, on the test's clock. */
+    PrinterAgent start(PrinterTransport transport, Duration paperCheck, Clock clock) {
         PrinterAgent printer = hub.closeAtEnd(PrinterAgent.start(PrinterSettings.of(hub.agent(PRINTER)), transport,
-                Clock.systemUTC(), paperCheck));
+                clock, paperCheck));
         hub.awaitStatus(PRINTER, s -> s.state() != DeviceState.OFFLINE);
         return printer;
     }
