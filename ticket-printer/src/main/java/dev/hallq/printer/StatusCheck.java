@@ -13,9 +13,13 @@ import org.slf4j.LoggerFactory;
  * Asks the printer for its whole state and reports it to {@link PrinterHealth}: {@code DLE EOT 1}
  * (online), {@code 2} (cover, paper end, error), {@code 3} (error cause) and {@code 4} (roll paper
  * sensor). A printer that answers the first three but not {@code DLE EOT 4} (some models leave it
- * out) is asked {@code GS r 1} about its paper from then on. A printer that does not answer at all
- * leaves its state as it was and is {@link #silent()} until it answers again. Used only by the
- * print thread.
+ * out) is asked {@code GS r 1} about its paper from then on.
+ *
+ * <p>A printer that has never answered is taken for one whose status answers are off (or a
+ * transport that loses them): its state stays as it was and jobs go out without asking. One that
+ * answered before and stops answering has stalled or hung: that is a TIMEOUT fault in the status,
+ * and jobs fail with TIMEOUT instead of being sent into a printer that takes nothing, until it
+ * answers again. Used only by the print thread.
  */
 final class StatusCheck {
     private static final StatusQuery[] STATE = {StatusQuery.PRINTER, StatusQuery.OFFLINE_CAUSE, StatusQuery.ERROR_CAUSE};
@@ -28,6 +32,7 @@ final class StatusCheck {
     private StatusQuery paperQuery = StatusQuery.ROLL_PAPER;
     private String lastTrouble;
     private boolean silent;
+    private boolean answered;
 
     StatusCheck(String printerId, PrinterTransport transport, Duration timeout, PrinterHealth health) {
         this.printerId = printerId;
@@ -48,11 +53,14 @@ final class StatusCheck {
      * then the send finds out).
      */
     PrinterFault.Reason notReady() {
-        if (!transport.supportsQuery() || silent) {
+        if (!transport.supportsQuery() || (silent && !answered)) {
             return null;
         }
         PrinterStatus now = check();
-        return now == null || now.canPrint() ? null : PrinterHealth.reasonOf(now);
+        if (now == null) {
+            return silent && answered ? PrinterFault.Reason.TIMEOUT : null;
+        }
+        return now.canPrint() ? null : PrinterHealth.reasonOf(now);
     }
 
     /** Asks for the state and reports it; returns it, or null when it could not be read. */
@@ -64,12 +72,13 @@ final class StatusCheck {
             PrinterStatus now = read();
             lastTrouble = null;
             silent = false;
+            answered = true;
             health.sensed(now);
             return now;
         } catch (PrinterFault f) {
             trouble(f.reason().name(), f.getMessage());
             silent = f.reason() == PrinterFault.Reason.TIMEOUT;
-            if (!silent) {
+            if (!silent || answered) {
                 health.queryFailed(f);
             }
         } catch (RuntimeException e) {

@@ -129,6 +129,23 @@ class SerialPrinterAgentTest {
     }
 
     @Test
+    void aStalledPrinterShowsAsNotRespondingAndItsJobsFailWithTimeoutUntilItMovesAgain() {
+        start(POLL);
+        hall.awaitLatestStatus(s -> s.state() == DeviceState.ONLINE);
+
+        paper.setStalled(true);
+
+        hall.awaitLatestStatus(s -> "printer: TIMEOUT".equals(s.reason()));
+        hall.send(job("J1", "A001"));
+        assertThat(hall.awaitResult("J1", r -> true).reason()).isEqualTo("TIMEOUT");
+        paper.setStalled(false);
+        hall.awaitLatestStatus(s -> s.state() == DeviceState.ONLINE);
+        hall.send(job("J2", "A002"));
+        assertThat(hall.awaitResult("J2", r -> true).printed()).isTrue();
+        await().until(() -> paper.jobs().size() == 1);
+    }
+
+    @Test
     void aPrinterThatNeverAnswersStatusRequestsStillPrintsAndItsStateIsLeftAsItWas() {
         paper.setAnswersStatus(false);
         start(PrinterAgent.PAPER_CHECK);

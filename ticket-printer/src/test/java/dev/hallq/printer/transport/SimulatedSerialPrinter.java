@@ -1,42 +1,17 @@
 package dev.hallq.printer.transport;
 
 import com.fazecast.jSerialComm.SerialPort;
-import dev.hallq.printer.escpos.StatusQuery;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A thermal printer on the device end of a {@link SocatPair}: reads what the agent sends, answers the
- * real-time status requests {@code DLE EOT 1..4} and {@code GS r 1} wherever they appear in the stream
- * (as a real printer does) from its simulated state, and keeps every other byte. It can stall: it
- * then stops reading, so the line fills up and the sender blocks, and it answers nothing.
+ * A thermal printer on the device end of a {@link SocatPair}: reads what the agent sends, answers
+ * status requests on the same line, and can stall, so the line fills up and the sender blocks.
  */
-public final class SimulatedSerialPrinter implements AutoCloseable {
-    private static final int DLE = 0x10;
-    private static final int EOT = 0x04;
-    private static final int GS = 0x1D;
-    private static final byte[] CUT = {0x1D, 0x56, 0x42, 0x00};
-
+public final class SimulatedSerialPrinter extends SimulatedEscPosPrinter {
     private final SerialPort port;
     private final Thread reader;
-    private final ByteArrayOutputStream data = new ByteArrayOutputStream();
-    private final List<StatusQuery> queries = new CopyOnWriteArrayList<>();
-    private final byte[] pending = new byte[2];
-    private int pendingLength;
     private volatile boolean running = true;
     private volatile boolean disconnected;
-    private boolean stalled;
-    private boolean paperOut;
-    private boolean paperNearEnd;
-    private boolean coverOpen;
-    private boolean offline;
-    private boolean cutterError;
-    private boolean answersRollPaper = true;
-    private boolean answersStatus = true;
 
     private SimulatedSerialPrinter(Path device, int baud) {
         port = SerialPort.getCommPort(device.toString());
@@ -57,67 +32,6 @@ public final class SimulatedSerialPrinter implements AutoCloseable {
         return printer;
     }
 
-    public synchronized void setPaperOut(boolean value) {
-        paperOut = value;
-    }
-
-    public synchronized void setPaperNearEnd(boolean value) {
-        paperNearEnd = value;
-    }
-
-    public synchronized void setCoverOpen(boolean value) {
-        coverOpen = value;
-    }
-
-    public synchronized void setOffline(boolean value) {
-        offline = value;
-    }
-
-    public synchronized void setCutterError(boolean value) {
-        cutterError = value;
-    }
-
-    /** Models printers that do not know {@code DLE EOT 4} and only answer {@code GS r 1} about the paper. */
-    public synchronized void setAnswersRollPaperQuery(boolean value) {
-        answersRollPaper = value;
-    }
-
-    /** Models a printer whose status answers are switched off: it prints but never answers a status request. */
-    public synchronized void setAnswersStatus(boolean value) {
-        answersStatus = value;
-    }
-
-    /** A stalled printer reads nothing and answers nothing until it is released. */
-    public synchronized void setStalled(boolean value) {
-        stalled = value;
-        notifyAll();
-    }
-
-    /** Every byte received that was not a status request, in order. */
-    public synchronized byte[] received() {
-        return data.toByteArray();
-    }
-
-    /** The received bytes cut into jobs, each ending with its cut command ({@code GS V 66 0}). */
-    public synchronized List<byte[]> jobs() {
-        byte[] all = data.toByteArray();
-        List<byte[]> jobs = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i + CUT.length <= all.length; i++) {
-            if (Arrays.equals(all, i, i + CUT.length, CUT, 0, CUT.length)) {
-                jobs.add(Arrays.copyOfRange(all, start, i + CUT.length));
-                start = i + CUT.length;
-                i = start - 1;
-            }
-        }
-        return List.copyOf(jobs);
-    }
-
-    /** The status requests received, in order. */
-    public List<StatusQuery> queries() {
-        return List.copyOf(queries);
-    }
-
     /** True once the line went away under the printer (socat ended). */
     public boolean disconnected() {
         return disconnected;
@@ -135,10 +49,15 @@ public final class SimulatedSerialPrinter implements AutoCloseable {
         port.closePort();
     }
 
+    @Override
+    protected void answer(byte b) {
+        port.writeBytes(new byte[] {b}, 1);
+    }
+
     private void run() {
         byte[] buffer = new byte[4096];
         while (running) {
-            if (!awaitNotStalled()) {
+            if (!awaitNotStalled(() -> running)) {
                 return;
             }
             int n = port.readBytes(buffer, buffer.length);
@@ -147,68 +66,10 @@ public final class SimulatedSerialPrinter implements AutoCloseable {
                 return;
             }
             // bytes read just as the printer stalled wait in its buffer until it moves again
-            if (!awaitNotStalled()) {
+            if (!awaitNotStalled(() -> running)) {
                 return;
             }
-            for (int i = 0; i < n; i++) {
-                take(buffer[i] & 0xFF);
-            }
+            take(buffer, n);
         }
-    }
-
-    private synchronized boolean awaitNotStalled() {
-        while (stalled && running) {
-            try {
-                wait();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return running;
-    }
-
-    /** Byte by byte, as a printer's real-time command detector: DLE EOT n and GS r n are answered at once. */
-    private synchronized void take(int b) {
-        if (pendingLength == 0) {
-            if (b == DLE || b == GS) {
-                pending[pendingLength++] = (byte) b;
-            } else {
-                data.write(b);
-            }
-            return;
-        }
-        int first = pending[0] & 0xFF;
-        if (pendingLength == 1) {
-            if ((first == DLE && b == EOT) || (first == GS && b == 'r')) {
-                pending[pendingLength++] = (byte) b;
-                return;
-            }
-            flushPending();
-            take(b);
-            return;
-        }
-        StatusQuery query = StatusQuery.of(new byte[] {pending[0], pending[1], (byte) b});
-        if (query == null && first == GS && b == '1') {
-            query = StatusQuery.PAPER_SENSOR; // GS r accepts n = 1 or 49
-        }
-        if (query == null) {
-            flushPending();
-            take(b);
-            return;
-        }
-        pendingLength = 0;
-        queries.add(query);
-        if (!answersStatus || (query == StatusQuery.ROLL_PAPER && !answersRollPaper)) {
-            return;
-        }
-        byte[] answer = {(byte) SimulatedPrinterTransport.statusByte(query, paperOut, paperNearEnd, coverOpen, offline,
-                cutterError)};
-        port.writeBytes(answer, 1);
-    }
-
-    private void flushPending() {
-        data.write(pending, 0, pendingLength);
-        pendingLength = 0;
     }
 }
