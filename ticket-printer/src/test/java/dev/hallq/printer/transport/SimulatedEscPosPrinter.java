@@ -94,6 +94,10 @@ public abstract class SimulatedEscPosPrinter implements AutoCloseable {
         return List.copyOf(queries);
     }
 
+    /** Stops reading and lets go of the line. */
+    @Override
+    public abstract void close();
+
     /** Sends one answer byte back on the line the request came from. */
     protected abstract void answer(byte b);
 
