@@ -9,9 +9,11 @@ import java.util.Objects;
 /**
  * A ticket the printer accepted: which job, which ticket, when, and the exact ESC/POS bytes sent.
  *
- * @param at when the printer took the job
+ * @param at      when the printer took the job
+ * @param reprint the ticket printed again (补打), by the hub's request or from this printer's memory
  */
-public record PrintedTicket(String jobId, String ticketId, String ticketNumber, Instant at, byte[] escpos) {
+public record PrintedTicket(String jobId, String ticketId, String ticketNumber, Instant at, byte[] escpos,
+                            boolean reprint) {
 
     public PrintedTicket {
         Objects.requireNonNull(jobId, "jobId");
@@ -19,6 +21,11 @@ public record PrintedTicket(String jobId, String ticketId, String ticketNumber, 
         Objects.requireNonNull(ticketNumber, "ticketNumber");
         Objects.requireNonNull(at, "at");
         escpos = Objects.requireNonNull(escpos, "escpos").clone();
+    }
+
+    /** A first print. */
+    public PrintedTicket(String jobId, String ticketId, String ticketNumber, Instant at, byte[] escpos) {
+        this(jobId, ticketId, ticketNumber, at, escpos, false);
     }
 
     /** A copy of the bytes sent to the printer. */
@@ -35,17 +42,18 @@ public record PrintedTicket(String jobId, String ticketId, String ticketNumber, 
     @Override
     public boolean equals(Object other) {
         return other instanceof PrintedTicket t && jobId.equals(t.jobId) && ticketId.equals(t.ticketId)
-                && ticketNumber.equals(t.ticketNumber) && at.equals(t.at) && Arrays.equals(escpos, t.escpos);
+                && ticketNumber.equals(t.ticketNumber) && at.equals(t.at) && Arrays.equals(escpos, t.escpos)
+                && reprint == t.reprint;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(jobId, ticketId, ticketNumber, at, Arrays.hashCode(escpos));
+        return Objects.hash(jobId, ticketId, ticketNumber, at, Arrays.hashCode(escpos), reprint);
     }
 
     @Override
     public String toString() {
-        return "PrintedTicket[" + jobId + " " + ticketNumber + " (" + ticketId + ") at " + at + ", "
-                + escpos.length + " bytes]";
+        return "PrintedTicket[" + jobId + " " + ticketNumber + (reprint ? " reprint" : "") + " (" + ticketId + ") at "
+                + at + ", " + escpos.length + " bytes]";
     }
 }

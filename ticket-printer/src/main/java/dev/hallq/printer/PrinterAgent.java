@@ -18,14 +18,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The ticket printer agent (取号票打印机): prints the hub's print jobs on its thermal printer, one at a
- * time and in order, answers each with a print result, reports paper and faults in its status and
- * shows the latest tickets on its page. The printer is only ever touched by the agent's own print
+ * time and in order, answers each with a print result, reports paper and faults in its status,
+ * shows the latest tickets on its page and prints any of today's tickets again on request (补打). The printer is only ever touched by the agent's own print
  * thread, so a stalled printer never holds up MQTT or the page.
  */
 public final class PrinterAgent implements AutoCloseable {
@@ -39,6 +41,7 @@ public final class PrinterAgent implements AutoCloseable {
     private final LiveView live = new LiveView();
     private final HubWatch hub;
     private final PrintedTickets printed;
+    private final TodaysTickets todays;
     private final PrinterHealth health;
     private final PrintWorker worker;
     private final String resultTopic;
@@ -50,9 +53,10 @@ public final class PrinterAgent implements AutoCloseable {
         this.transport = transport;
         this.runtime = new AgentRuntime(settings.agent(), DeviceKind.TICKET_PRINTER, null, clock);
         this.printed = new PrintedTickets(settings.paper());
+        this.todays = new TodaysTickets(settings.zone(), clock);
         this.health = new PrinterHealth(runtime.status(), transport.describe(), this::showStatus);
         this.worker = new PrintWorker(runtime.deviceId(), transport, new TicketLayout(settings.paper(), settings.template()),
-                settings.zone(), clock, printed, health, this::answer);
+                settings.zone(), clock, printed, todays, health, this::answer);
         this.resultTopic = runtime.topics().device(runtime.deviceId(), Topic.PRINT_RESULT);
         runtime.link().subscribe(runtime.topics().device(runtime.deviceId(), Topic.PRINT_JOB), this::onPrintJob);
         this.hub = new HubWatch(runtime.link(), runtime.topics());
@@ -84,7 +88,7 @@ public final class PrinterAgent implements AutoCloseable {
                 "paper", settings.paper().name()));
         showStatus();
         hub.showOn(live, "printer " + id);
-        PrinterRoutes routes = new PrinterRoutes(printed, live);
+        PrinterRoutes routes = new PrinterRoutes(printed, this::reprint, live);
         pageUrl = runtime.serve("printer", routes::register).url();
         worker.start(paperCheck);
         runtime.start();
@@ -94,6 +98,23 @@ public final class PrinterAgent implements AutoCloseable {
     /** The latest {@value PrintedTickets#KEPT} tickets the printer accepted, newest first. */
     public List<PrintedTicket> printed() {
         return printed.latest();
+    }
+
+    /**
+     * Prints one of today's tickets again (补打), marked as such, from what this printer printed
+     * (kept in memory for the day). The reprint goes into the queue like any job and is answered on
+     * {@code print-result} under a job id of its own ({@code reprint-...}) with the ticket's id.
+     *
+     * @return how it ended, or empty when this printer printed no ticket with that number today
+     */
+    Optional<CompletableFuture<PrintOutcome>> reprint(String ticketNumber) {
+        Optional<PrintJob> original = todays.find(ticketNumber);
+        if (original.isEmpty()) {
+            LOG.info("printer {}: no ticket {} printed here today, nothing to reprint", runtime.deviceId(), ticketNumber);
+            return Optional.empty();
+        }
+        LOG.info("printer {}: reprint of ticket {} asked", runtime.deviceId(), original.get().ticket().number());
+        return Optional.of(worker.reprint(original.get()));
     }
 
     public String pageUrl() {
@@ -127,7 +148,7 @@ public final class PrinterAgent implements AutoCloseable {
         runtime.link().publish(resultTopic, Json.write(result), false);
         if (!outcome.repeated()) {
             live.announce("printed", new PrintEvent(job.jobId(), job.ticket().number(), outcome.at(),
-                    outcome.printed(), outcome.reason()));
+                    outcome.printed(), outcome.reason(), JobTickets.isReprint(job)));
         }
     }
 
@@ -152,6 +173,6 @@ public final class PrinterAgent implements AutoCloseable {
     }
 
     /** What the page hears about each job. */
-    record PrintEvent(String jobId, String ticketNumber, java.time.Instant at, boolean ok, String reason) {
+    record PrintEvent(String jobId, String ticketNumber, java.time.Instant at, boolean ok, String reason, boolean reprint) {
     }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
  * fault lasts and {@code paper} while the roll is nearly empty.
  *
  * <p>A successful print clears any fault. A status answer saying the printer is ready clears the
- * faults a status answer can see (paper out, cover open, offline) and those it reported itself;
+ * faults a status answer can see (paper out, cover open, offline, printer error) and those it reported itself;
  * an I/O error or timeout of a print stays until a ticket prints again.
  */
 final class PrinterHealth {
@@ -22,7 +22,8 @@ final class PrinterHealth {
     static final String PAPER = "paper";
     static final String TRANSPORT = "transport";
     static final String PAPER_LOW = "paper low";
-    private static final Set<Reason> SENSED = EnumSet.of(Reason.PAPER_OUT, Reason.COVER_OPEN, Reason.OFFLINE);
+    private static final Set<Reason> SENSED = EnumSet.of(Reason.PAPER_OUT, Reason.COVER_OPEN, Reason.OFFLINE,
+            Reason.PRINTER_ERROR);
 
     private final StatusReporter status;
     private final Runnable changed;
@@ -90,16 +91,17 @@ final class PrinterHealth {
         status.problem(PAPER, now == PaperState.NEAR_END ? PAPER_LOW : null);
     }
 
-    private static Reason reasonOf(PrinterStatus s) {
+    /** Why a printer in this state cannot print, most specific first (an error also sets offline), or null. */
+    static Reason reasonOf(PrinterStatus s) {
         if (s.coverOpen()) {
             return Reason.COVER_OPEN;
         }
         if (s.paper() == PaperState.OUT) {
             return Reason.PAPER_OUT;
         }
-        if (s.offline()) {
-            return Reason.OFFLINE;
+        if (s.error()) {
+            return Reason.PRINTER_ERROR;
         }
-        return s.error() ? Reason.IO_ERROR : null;
+        return s.offline() ? Reason.OFFLINE : null;
     }
 }

@@ -2,15 +2,21 @@ package dev.hallq.printer;
 
 import dev.hallq.printer.transport.DeviceFileTransport;
 import dev.hallq.printer.transport.PrinterTransport;
+import dev.hallq.printer.transport.SerialTransport;
 import dev.hallq.printer.transport.SimulatedPrinterTransport;
 import dev.hallq.printer.transport.TcpTransport;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
-/** Reads the launcher's {@code --transport} option: {@code sim}, {@code file:/dev/usb/lp0} or {@code tcp:HOST[:PORT]}. */
+/**
+ * Reads the launcher's {@code --transport} option: {@code sim}, {@code file:/dev/usb/lp0},
+ * {@code tcp:HOST[:PORT]} or {@code serial:/dev/ttyUSB0[?baud=9600&flow=none|rtscts]}.
+ */
 public final class Transports {
-    static final String FORMS = "sim, file:/dev/usb/lp0 (a printer device) or tcp:HOST[:PORT] (port "
-            + TcpTransport.DEFAULT_PORT + " when left out)";
+    static final String FORMS = "sim, file:/dev/usb/lp0 (a printer device), tcp:HOST[:PORT] (port "
+            + TcpTransport.DEFAULT_PORT + " when left out) or serial:/dev/ttyUSB0[?baud=9600&flow=none|rtscts] (8N1; "
+            + "baud 9600, 19200, 38400, 57600 or 115200, " + SerialTransport.DEFAULT_BAUD + " and no flow control when "
+            + "left out)";
 
     private Transports() {
     }
@@ -33,6 +39,9 @@ public final class Transports {
         if (spec.startsWith("tcp:")) {
             return tcp(spec, spec.substring("tcp:".length()));
         }
+        if (spec.startsWith("serial:")) {
+            return serial(spec, spec.substring("serial:".length()));
+        }
         throw bad(spec, "unknown kind");
     }
 
@@ -45,6 +54,44 @@ public final class Transports {
         } catch (InvalidPathException e) {
             throw bad(spec, e.getMessage());
         }
+    }
+
+    private static PrinterTransport serial(String spec, String rest) {
+        int question = rest.indexOf('?');
+        String path = question < 0 ? rest : rest.substring(0, question);
+        if (path.isBlank()) {
+            throw bad(spec, "no serial port path");
+        }
+        int baud = SerialTransport.DEFAULT_BAUD;
+        SerialTransport.FlowControl flow = SerialTransport.FlowControl.NONE;
+        if (question >= 0) {
+            for (String param : rest.substring(question + 1).split("&", -1)) {
+                int eq = param.indexOf('=');
+                String key = eq < 0 ? param : param.substring(0, eq);
+                String value = eq < 0 ? "" : param.substring(eq + 1);
+                switch (key) {
+                    case "baud" -> baud = baud(spec, value);
+                    case "flow" -> flow = switch (value) {
+                        case "none" -> SerialTransport.FlowControl.NONE;
+                        case "rtscts" -> SerialTransport.FlowControl.RTS_CTS;
+                        default -> throw bad(spec, "flow '" + value + "' is not none or rtscts");
+                    };
+                    default -> throw bad(spec, "unknown serial setting '" + key + "' (baud, flow)");
+                }
+            }
+        }
+        try {
+            return new SerialTransport(Path.of(path), baud, flow);
+        } catch (InvalidPathException e) {
+            throw bad(spec, e.getMessage());
+        }
+    }
+
+    private static int baud(String spec, String text) {
+        if (!text.matches("[0-9]{1,7}") || !SerialTransport.isSupportedBaud(Integer.parseInt(text))) {
+            throw bad(spec, "baud '" + text + "' is not 9600, 19200, 38400, 57600 or 115200");
+        }
+        return Integer.parseInt(text);
     }
 
     private static PrinterTransport tcp(String spec, String address) {

@@ -15,11 +15,19 @@ import dev.hallq.protocol.DeviceState;
 import dev.hallq.protocol.DeviceStatus;
 import dev.hallq.protocol.PrintJob;
 import dev.hallq.protocol.PrintResult;
+import dev.hallq.printer.ticket.PaperWidth;
+import dev.hallq.printer.ticket.TicketLayout;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 @ExtendWith(HubDoubleExtension.class)
 class PrinterAgentTest {
@@ -149,6 +157,26 @@ class PrinterAgentTest {
         assertThat(result.reason()).isEqualTo("INVALID_JOB");
         assertThat(paper.jobs()).isEmpty();
         assertThat(hall.latestStatus()).hasValueSatisfying(s -> assertThat(s.state()).isEqualTo(DeviceState.ONLINE));
+    }
+
+    @Test
+    void theHallsTemplateFileShapesEveryTicketOnTheRollItNames(@TempDir Path dir) throws IOException {
+        Path template = Files.writeString(dir.resolve("ticket.yaml"), """
+                paper: 58
+                hallName: 城东中心
+                notes: [过号无效，请留意叫号]
+                fields: {estimatedWait: false}
+                """);
+        PrinterAgent printer = hall.start(agent -> PrinterSettings.of(agent, null, template), paper);
+
+        hall.send(job("J1", "A001"));
+
+        hall.awaitResult("J1", PrintResult::printed);
+        String sent = new String(paper.lastJob().orElseThrow(), GB18030);
+        assertThat(sent).contains("城东中心", "过号无效，请留意叫号").doesNotContain("城东政务服务中心", TicketLayout.DEFAULT_NOTE);
+        assertThat(printer.printed()).singleElement().satisfies(t -> assertThat(
+                ImageIO.read(new ByteArrayInputStream(t.png(PaperWidth.MM58))).getWidth()).isEqualTo(384));
+        hall.awaitLatestStatus(s -> s.state() == DeviceState.ONLINE);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.hallq.printer;
 
+import dev.hallq.agent.AgentSettings;
 import dev.hallq.agent.testing.PlayedHub;
 import dev.hallq.printer.escpos.EscPosImageRenderer;
 import dev.hallq.printer.escpos.InkProbe;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /** One test's printer P1 in a hall of its own with the hub online, and the hub's side of a print: jobs and results. */
@@ -41,8 +43,21 @@ final class PrinterHall {
 
     /** Starts the printer, closed when the test ends, and waits until it has said it is there. */
     PrinterAgent start(PrinterTransport transport, Duration paperCheck) {
-        PrinterAgent printer = hub.closeAtEnd(PrinterAgent.start(PrinterSettings.of(hub.agent(PRINTER)), transport,
-                Clock.systemUTC(), paperCheck));
+        return start(transport, paperCheck, Clock.systemUTC());
+    }
+
+    /** As {@link #start(PrinterTransport, Duration)}, on the test's clock. */
+    PrinterAgent start(PrinterTransport transport, Duration paperCheck, Clock clock) {
+        return start(PrinterSettings.of(hub.agent(PRINTER)), transport, paperCheck, clock);
+    }
+
+    /** Starts the printer with settings made from this hall's agent settings. */
+    PrinterAgent start(Function<AgentSettings, PrinterSettings> settings, PrinterTransport transport) {
+        return start(settings.apply(hub.agent(PRINTER)), transport, PrinterAgent.PAPER_CHECK, Clock.systemUTC());
+    }
+
+    private PrinterAgent start(PrinterSettings settings, PrinterTransport transport, Duration paperCheck, Clock clock) {
+        PrinterAgent printer = hub.closeAtEnd(PrinterAgent.start(settings, transport, clock, paperCheck));
         hub.awaitStatus(PRINTER, s -> s.state() != DeviceState.OFFLINE);
         return printer;
     }

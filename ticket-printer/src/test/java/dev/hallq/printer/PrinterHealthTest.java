@@ -75,8 +75,13 @@ class PrinterHealthTest {
     }
 
     @Test
-    void aPrinterErrorBitIsAnIoErrorFault() {
+    void aPrinterErrorBitIsAPrinterErrorFaultClearedWhenTheAnswersAreFineAgain() {
         health.sensed(new PrinterStatus(PaperState.OK, false, false, true));
-        assertThat(health.fault()).isEqualTo(Reason.IO_ERROR);
+        assertThat(health.fault()).isEqualTo(Reason.PRINTER_ERROR);
+        assertThat(status.current().reason()).isEqualTo("printer: PRINTER_ERROR");
+
+        health.sensed(PrinterStatus.READY);
+
+        assertThat(status.current().state()).isEqualTo(DeviceState.ONLINE);
     }
 }

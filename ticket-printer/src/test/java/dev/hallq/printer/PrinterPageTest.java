@@ -89,7 +89,8 @@ class PrinterPageTest {
     void thePageIsChineseFirstWithEnglishAndTicketImagesAndTheEventStreamTellsStatusAndPrintedJobs() throws Exception {
         String page = get("", HttpResponse.BodyHandlers.ofString()).body();
         assertThat(page).contains("lang=\"zh-CN\"", "lang-toggle", "offline-banner", "hallLive", "data-ticket",
-                "tickets/${encodeURIComponent(p.jobId)}.png", "取号票打印机", "Ticket printer");
+                "tickets/${encodeURIComponent(p.jobId)}.png", "取号票打印机", "Ticket printer", "id=\"reprint\"",
+                "api/tickets/${encodeURIComponent(number)}/reprint", "补打");
 
         HttpResponse<Stream<String>> events = http.sendAsync(HttpRequest.newBuilder(URI.create(printer.pageUrl() + "events"))
                         .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines())
@@ -104,7 +105,8 @@ class PrinterPageTest {
             hall.send(job("J1", "A012"));
             String printed = Awaiting.until(() -> heard.stream().filter(l -> l.contains("\"type\":\"printed\"")).findFirst(),
                     Duration.ofSeconds(5), () -> "no printed event; heard " + heard);
-            assertThat(printed).contains("\"jobId\":\"J1\"", "\"ticketNumber\":\"A012\"", "\"ok\":true");
+            assertThat(printed).contains("\"jobId\":\"J1\"", "\"ticketNumber\":\"A012\"", "\"ok\":true",
+                    "\"reprint\":false");
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hallq.printer.transport.DeviceFileTransport;
 import dev.hallq.printer.transport.PrinterTransport;
+import dev.hallq.printer.transport.SerialTransport;
 import dev.hallq.printer.transport.SimulatedPrinterTransport;
 import dev.hallq.printer.transport.TcpTransport;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,8 +44,38 @@ class TransportsTest {
     }
 
     @ParameterizedTest
+    @CsvSource({
+            "serial:/dev/ttyUSB0, serial /dev/ttyUSB0 9600 8N1",
+            "serial:/dev/ttyS0?baud=19200, serial /dev/ttyS0 19200 8N1",
+            "serial:/dev/ttyUSB0?baud=115200&flow=rtscts, serial /dev/ttyUSB0 115200 8N1 RTS/CTS",
+            "serial:/dev/hall-printer?flow=none&baud=38400, serial /dev/hall-printer 38400 8N1"})
+    void serialIs8N1At9600WithoutFlowControlUnlessTold(String spec, String described) {
+        try (PrinterTransport t = Transports.parse(spec)) {
+            assertThat(t).isInstanceOf(SerialTransport.class);
+            assertThat(t.describe()).isEqualTo(described);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "serial:, no serial port path",
+            "serial:?baud=9600, no serial port path",
+            "serial:/dev/ttyUSB0?baud=14400, baud '14400'",
+            "serial:/dev/ttyUSB0?baud=fast, baud 'fast'",
+            "serial:/dev/ttyUSB0?flow=xonxoff, flow 'xonxoff'",
+            "serial:/dev/ttyUSB0?parity=even, 'parity'",
+            "serial:/dev/ttyUSB0?, ''"})
+    void aBadSerialSpecIsRefusedNamingTheBadPart(String spec, String named) {
+        assertThatThrownBy(() -> Transports.parse(spec))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'" + spec + "'")
+                .hasMessageContaining(named)
+                .hasMessageContaining("serial:/dev/ttyUSB0[?baud=9600&flow=none|rtscts]");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"usb", "", " ", "SIM", "file:", "tcp:", "tcp::9100", "tcp:host:", "tcp:host:port",
-            "tcp:host:0", "tcp:host:70000", "tcp:host:1:2", "tcp:[::1", "tcp:[::1]9100", "lp0"})
+            "tcp:host:0", "tcp:host:70000", "tcp:host:1:2", "tcp:[::1", "tcp:[::1]9100", "lp0", "serial:", "com1"})
     void anythingElseIsRefusedNamingTheSpecAndTheAcceptedForms(String spec) {
         assertThatThrownBy(() -> Transports.parse(spec))
                 .isInstanceOf(IllegalArgumentException.class)

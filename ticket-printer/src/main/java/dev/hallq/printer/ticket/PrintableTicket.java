@@ -5,19 +5,22 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
- * Everything printed on a queue ticket. Optional parts are null: {@code estimatedWaitMinutes}
- * when no estimate exists, {@code notes} to let the layout print its default note,
- * {@code qrContent} for a ticket without QR code.
+ * Everything printed on a queue ticket. Optional parts are null: {@code peopleAhead} and
+ * {@code estimatedWaitMinutes} when not known (or no longer true, on a reprint from the printer's
+ * memory), {@code notes} to let the layout print the template's notes, {@code qrContent} for a
+ * ticket without QR code, {@code reprintedAt} for a first print. A reprint is marked 补打 / REPRINT
+ * with its own time.
  */
 public record PrintableTicket(
         String hallName,
         String ticketNumber,
         String serviceName,
-        int peopleAhead,
+        Integer peopleAhead,
         Integer estimatedWaitMinutes,
         LocalDateTime issuedAt,
         String notes,
-        String qrContent) {
+        String qrContent,
+        LocalDateTime reprintedAt) {
 
     /** QR content limit: keeps the symbol small enough for 58 mm paper at a scannable module size. */
     public static final int MAX_QR_BYTES = 300;
@@ -31,7 +34,7 @@ public record PrintableTicket(
             throw new IllegalArgumentException("ticketNumber must be 1.." + MAX_TICKET_NUMBER
                     + " printable ASCII characters without spaces but was \"" + ticketNumber + "\"");
         }
-        if (peopleAhead < 0) {
+        if (peopleAhead != null && peopleAhead < 0) {
             throw new IllegalArgumentException("peopleAhead must be >= 0 but was " + peopleAhead);
         }
         if (estimatedWaitMinutes != null && estimatedWaitMinutes < 0) {
@@ -49,6 +52,17 @@ public record PrintableTicket(
                         + " UTF-8 bytes but was " + bytes);
             }
         }
+    }
+
+    /** A first print. */
+    public PrintableTicket(String hallName, String ticketNumber, String serviceName, Integer peopleAhead,
+                           Integer estimatedWaitMinutes, LocalDateTime issuedAt, String notes, String qrContent) {
+        this(hallName, ticketNumber, serviceName, peopleAhead, estimatedWaitMinutes, issuedAt, notes, qrContent, null);
+    }
+
+    /** True when this is the ticket printed again (补打). */
+    public boolean isReprint() {
+        return reprintedAt != null;
     }
 
     /** Non-blank and free of control characters (they would become printer commands). */

@@ -11,6 +11,8 @@ public class PrinterFault extends Exception {
         PAPER_OUT,
         COVER_OPEN,
         OFFLINE,
+        /** The printer reports an error of its own (autocutter jam, print head too hot, ...) and stopped. */
+        PRINTER_ERROR,
         IO_ERROR,
         TIMEOUT
     }

@@ -23,6 +23,7 @@ public final class SimulatedPrinterTransport implements PrinterTransport {
     private boolean paperNearEnd;
     private boolean coverOpen;
     private boolean offline;
+    private boolean cutterError;
     private boolean closed;
 
     public SimulatedPrinterTransport() {
@@ -75,6 +76,11 @@ public final class SimulatedPrinterTransport implements PrinterTransport {
         offline = value;
     }
 
+    /** An autocutter error (a jam): the printer stops and reports an error until it is cleared. */
+    public synchronized void setCutterError(boolean value) {
+        cutterError = value;
+    }
+
     /** Copies of every accepted job, oldest first. */
     public synchronized List<byte[]> jobs() {
         List<byte[]> copy = new ArrayList<>(jobs.size());
@@ -106,6 +112,9 @@ public final class SimulatedPrinterTransport implements PrinterTransport {
         if (closed || offline) {
             throw new PrinterFault(PrinterFault.Reason.OFFLINE, name + (closed ? " is closed" : " is offline"));
         }
+        if (cutterError) {
+            throw new PrinterFault(PrinterFault.Reason.PRINTER_ERROR, name + " stopped with a cutter error");
+        }
         if (coverOpen) {
             throw new PrinterFault(PrinterFault.Reason.COVER_OPEN, name + " cover is open");
         }
@@ -115,10 +124,21 @@ public final class SimulatedPrinterTransport implements PrinterTransport {
     }
 
     private int answer(StatusQuery q) {
+        return statusByte(q, paperOut, paperNearEnd, coverOpen, offline, cutterError);
+    }
+
+    /**
+     * The answer of a printer in this state to a status request, with the bits of the ESC/POS
+     * specification; the simulated serial printer of the tests answers with the same bytes.
+     */
+    public static int statusByte(StatusQuery q, boolean paperOut, boolean paperNearEnd, boolean coverOpen,
+                                 boolean offline, boolean cutterError) {
+        boolean stopped = offline || coverOpen || paperOut || cutterError;
         return switch (q) {
-            case PRINTER -> FIXED_DLE_EOT_BITS | (offline || coverOpen || paperOut ? 0x08 : 0);
-            case OFFLINE_CAUSE -> FIXED_DLE_EOT_BITS | (coverOpen ? 0x04 : 0) | (paperOut ? 0x20 : 0);
-            case ERROR_CAUSE -> FIXED_DLE_EOT_BITS;
+            case PRINTER -> FIXED_DLE_EOT_BITS | (stopped ? 0x08 : 0);
+            case OFFLINE_CAUSE -> FIXED_DLE_EOT_BITS | (coverOpen ? 0x04 : 0) | (paperOut ? 0x20 : 0)
+                    | (cutterError ? 0x40 : 0);
+            case ERROR_CAUSE -> FIXED_DLE_EOT_BITS | (cutterError ? 0x08 : 0);
             case ROLL_PAPER -> FIXED_DLE_EOT_BITS | (paperNearEnd ? 0x0C : 0) | (paperOut ? 0x60 : 0);
             case PAPER_SENSOR -> (paperNearEnd ? 0x03 : 0) | (paperOut ? 0x0C : 0);
         };

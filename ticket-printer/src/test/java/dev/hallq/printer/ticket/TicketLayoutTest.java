@@ -86,6 +86,28 @@ class TicketLayoutTest {
     }
 
     @Test
+    void theDefaultTicketIsByteForByteWhatItWasBeforeHallsCouldChangeIt() throws Exception {
+        PrintableTicket t = ticket("A001", 30, null, "https://x/t/1");
+        assertThat(hex(new TicketLayout(PaperWidth.MM80).layout(t))).isEqualTo(golden("default-ticket-80mm.hex"));
+        assertThat(hex(new TicketLayout(PaperWidth.MM58).layout(t))).isEqualTo(golden("default-ticket-58mm.hex"));
+    }
+
+    @Test
+    void aReprintIsMarkedAboveTheNumberAndCarriesItsOwnTimeAndNoStaleQueueFigures() {
+        PrintableTicket again = new PrintableTicket("高新区政务服务中心", "A001", "不动产登记", null, null, ISSUED, null,
+                "https://hall.example/t/A001", ISSUED.plusMinutes(42));
+
+        String job = hex(new TicketLayout(PaperWidth.MM80).layout(again));
+
+        assertThat(job).contains(gb(TicketLayout.REPRINT_MARK), gb("取号时间：2024-06-11 09:30:05"),
+                gb("补打时间：2024-06-11 10:12:05")).doesNotContain(gb("您前面还有"), gb("预计等候"));
+        assertThat(job.indexOf(gb(TicketLayout.REPRINT_MARK))).isLessThan(job.indexOf(gb("A001")));
+        RenderedReceipt receipt = render(PaperWidth.MM80, new TicketLayout(PaperWidth.MM80).layout(again));
+        InkProbe.writeArtifact("reprint-80mm.png", receipt.png());
+        assertThat(InkProbe.decodeQr(receipt.image()).orElseThrow().getText()).isEqualTo("https://hall.example/t/A001");
+    }
+
+    @Test
     void qrIsPrintedOnlyWhenTheTicketHasQrContent() {
         TicketLayout layout = new TicketLayout(PaperWidth.MM80);
         assertThat(hex(layout.layout(ticket("A001", null, null, null)))).doesNotContain("1d286b");
@@ -137,6 +159,12 @@ class TicketLayoutTest {
         BufferedImage second = receipt.image().getSubimage(0, receipt.cutRows().get(0) + 2, 576,
                 receipt.cutRows().get(1) - receipt.cutRows().get(0) - 2);
         assertThat(InkProbe.decodeQr(second).orElseThrow().getText()).isEqualTo("A002");
+    }
+
+    private static String golden(String name) throws java.io.IOException {
+        try (var in = TicketLayoutTest.class.getResourceAsStream("/golden/" + name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).strip();
+        }
     }
 
     private static RenderedReceipt render(PaperWidth paper, byte[] job) {

@@ -68,6 +68,22 @@ class SimulatedPrinterTransportTest {
     }
 
     @Test
+    void aCutterErrorStopsThePrinterWithAPrinterErrorUntilCleared() throws PrinterFault {
+        printer.setCutterError(true);
+
+        assertThatThrownBy(() -> printer.send(new byte[] {1}))
+                .isInstanceOfSatisfying(PrinterFault.class, f -> assertThat(f.reason()).isEqualTo(PrinterFault.Reason.PRINTER_ERROR));
+        assertThat(status()).satisfies(s -> {
+            assertThat(s.error()).isTrue();
+            assertThat(s.offline()).isTrue();
+        });
+
+        printer.setCutterError(false);
+        printer.send(new byte[] {2});
+        assertThat(status()).isEqualTo(PrinterStatus.READY);
+    }
+
+    @Test
     void concurrentSendsAreAllKept() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
