@@ -1,5 +1,7 @@
 package dev.hallq.printer;
 
+import dev.hallq.agent.testing.SocatPair;
+
 import static dev.hallq.printer.PrinterHall.job;
 import static dev.hallq.printer.PrinterHall.qrOn;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +12,6 @@ import dev.hallq.agent.testing.PlayedHub;
 import dev.hallq.printer.escpos.StatusQuery;
 import dev.hallq.printer.transport.SerialTransport;
 import dev.hallq.printer.transport.SimulatedSerialPrinter;
-import dev.hallq.printer.transport.SocatPair;
 import dev.hallq.protocol.DeviceState;
 import dev.hallq.protocol.DeviceStatus;
 import dev.hallq.protocol.PrintJob;

@@ -1,5 +1,7 @@
 package dev.hallq.kiosk.idcard;
 
+import dev.hallq.agent.testing.SocatPair;
+
 import dev.hallq.kiosk.CitizenCard;
 import dev.hallq.kiosk.ReaderState;
 import org.junit.jupiter.api.AfterEach;
@@ -35,7 +37,7 @@ class GaT467IdCardReaderTest {
     @BeforeEach
     void plugIn() throws Exception {
         socat = SocatPair.start(dir);
-        sam = SimulatedSam.attach(socat.deviceEnd());
+        sam = SimulatedSam.attach(socat.device());
     }
 
     @AfterEach
@@ -52,7 +54,7 @@ class GaT467IdCardReaderTest {
     }
 
     private GaT467Settings settings() {
-        return GaT467Settings.defaults(socat.driverEnd().toString())
+        return GaT467Settings.defaults(socat.host().toString())
                 .withPollInterval(Duration.ofMillis(50))
                 .withTimeouts(Duration.ofMillis(300), Duration.ofMillis(600))
                 .withReopenInterval(Duration.ofMillis(100));
@@ -322,7 +324,7 @@ class GaT467IdCardReaderTest {
         assertThat(reader.presentCard()).isEmpty();
 
         socat = SocatPair.start(dir);
-        sam = SimulatedSam.attach(socat.deviceEnd());
+        sam = SimulatedSam.attach(socat.device());
         await().atMost(WAIT).until(reader::state, ReaderState.OK::equals);
         sam.insert(TestCards.foreign2023());
         await().atMost(WAIT).until(() -> heard.size() == 2);
@@ -337,7 +339,7 @@ class GaT467IdCardReaderTest {
         await().atMost(WAIT).until(reader::state, ReaderState.DISCONNECTED::equals);
 
         socat = SocatPair.start(dir);
-        sam = SimulatedSam.attach(socat.deviceEnd());
+        sam = SimulatedSam.attach(socat.device());
         await().atMost(WAIT).until(reader::state, ReaderState.OK::equals);
     }
 

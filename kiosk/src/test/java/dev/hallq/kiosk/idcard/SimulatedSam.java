@@ -1,5 +1,7 @@
 package dev.hallq.kiosk.idcard;
 
+import dev.hallq.agent.testing.SocatPair;
+
 import com.fazecast.jSerialComm.SerialPort;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

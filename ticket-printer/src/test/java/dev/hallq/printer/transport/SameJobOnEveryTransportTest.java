@@ -1,5 +1,7 @@
 package dev.hallq.printer.transport;
 
+import dev.hallq.agent.testing.SocatPair;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

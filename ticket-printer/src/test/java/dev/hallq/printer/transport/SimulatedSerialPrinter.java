@@ -1,5 +1,7 @@
 package dev.hallq.printer.transport;
 
+import dev.hallq.agent.testing.SocatPair;
+
 import com.fazecast.jSerialComm.SerialPort;
 import java.nio.file.Path;
 

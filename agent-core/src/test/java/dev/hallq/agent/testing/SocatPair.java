@@ -1,4 +1,4 @@
-package dev.hallq.printer.transport;
+package dev.hallq.agent.testing;
 
 import static org.awaitility.Awaitility.await;
 
@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Two linked pseudo-terminals made by {@code socat}, like a serial cable between the agent and a
- * printer: the driver opens {@link #host()}, a simulated device opens {@link #device()}.
+ * Two linked pseudo-terminals made by {@code socat}, like a serial cable between an agent and its device
+ * (a printer, an ID-card reader's security module): the driver opens {@link #host()}, a simulated device opens {@link #device()}.
  * {@link #unplug()} ends socat (the links go away, open ports get EIO, as when a USB-serial adapter
  * is pulled out) and {@link #plugIn()} starts it again under the same names.
  */
@@ -27,7 +27,7 @@ public final class SocatPair implements AutoCloseable {
     private SocatPair(Path dir) {
         this.dir = dir;
         this.host = dir.resolve("ttyHOST");
-        this.device = dir.resolve("ttyPRINTER");
+        this.device = dir.resolve("ttyDEVICE");
     }
 
     /** Starts socat with its two links in {@code dir} and waits until both exist. */
