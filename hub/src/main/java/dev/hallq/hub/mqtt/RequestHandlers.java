@@ -61,7 +61,9 @@ public final class RequestHandlers {
             news.board();
             news.ticket(TicketRow.of(issued.ticket(), null, engine.hall()));
             if (request.printerId() != null) {
-                news.printJob(request.printerId(), new PrintJob("job-" + info.id(), engine.hall().name(), info,
+                // a reprint is a job of its own: the printer prints each job id once
+                String jobId = "job-" + info.id() + (issued.reprint() ? "-reprint-" + engine.clock().millis() : "");
+                news.printJob(request.printerId(), new PrintJob(jobId, engine.hall().name(), info,
                         publicUrl + "/t/" + info.id(), engine.clock().instant()));
             }
             LOG.info("{} {} for {} at kiosk {}", issued.reprint() ? "reprinted" : "issued", info.number(),
