@@ -59,6 +59,7 @@ public final class EvaluatorAgent implements AutoCloseable {
                 read(topic, payload, WindowState.class).ifPresent(state -> onAgentThread("window state", () -> desk.onWindow(state))));
         runtime.link().subscribe(desk.replyTopic(), (topic, payload) ->
                 read(topic, payload, Reply.class).ifPresent(reply -> onAgentThread("reply", () -> desk.onReply(reply))));
+        runtime.link().addConnectionListener(reconnect -> onAgentThread("resend ratings", desk::resendPending));
     }
 
     /**
@@ -101,6 +102,11 @@ public final class EvaluatorAgent implements AutoCloseable {
     /** What the pad shows now. */
     public PadScreen screen() {
         return desk.screen();
+    }
+
+    /** Ratings made here that the hub has not answered yet (kept in the outbox, sent again until it has). */
+    public int ratingsWaiting() {
+        return desk.ratingsWaiting();
     }
 
     /** The hub's latest answer to this pad (a staff command or a rating). */

@@ -13,8 +13,11 @@ import java.util.Objects;
  * @param ratingTimeout how long the pad asks for a rating before going back to the staff screen; the
  *                      ticket then stays unrated (never a default rating)
  * @param replyTimeout  how long the pad waits for the hub's answer before showing 「大厅服务器无响应」
+ * @param outbox        the folder where ratings wait until the hub has them (store and forward), or null to keep
+ *                      them in memory only (tests, the demo)
  */
-public record EvaluatorSettings(AgentSettings agent, int window, Duration ratingTimeout, Duration replyTimeout) {
+public record EvaluatorSettings(AgentSettings agent, int window, Duration ratingTimeout, Duration replyTimeout,
+                                java.nio.file.Path outbox) {
     public static final Duration DEFAULT_RATING_TIMEOUT = Duration.ofSeconds(60);
     public static final Duration DEFAULT_REPLY_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration LONGEST_RATING_TIMEOUT = Duration.ofMinutes(30);
@@ -28,6 +31,14 @@ public record EvaluatorSettings(AgentSettings agent, int window, Duration rating
         }
         requireBetween("ratingTimeout", ratingTimeout, LONGEST_RATING_TIMEOUT);
         requireBetween("replyTimeout", replyTimeout, LONGEST_REPLY_TIMEOUT);
+    }
+
+    public EvaluatorSettings(AgentSettings agent, int window, Duration ratingTimeout, Duration replyTimeout) {
+        this(agent, window, ratingTimeout, replyTimeout, null);
+    }
+
+    public EvaluatorSettings withOutbox(java.nio.file.Path dir) {
+        return new EvaluatorSettings(agent, window, ratingTimeout, replyTimeout, dir);
     }
 
     /** A pad that asks for a rating for 60 s and waits 5 s for the hub. */

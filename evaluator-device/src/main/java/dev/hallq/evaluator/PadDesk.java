@@ -48,6 +48,8 @@ final class PadDesk {
     private volatile Reply lastReply;
     private volatile PadNotice notice;
     private KeypadHealth keypadHealth;
+    private final RatingOutbox outbox;
+    private final Map<String, Instant> lastSent = new java.util.HashMap<>();
 
     PadDesk(AgentRuntime runtime, EvaluatorSettings settings, Keypad keypad, LiveView live) {
         this.runtime = runtime;
@@ -59,6 +61,31 @@ final class PadDesk {
         this.commandTopic = runtime.topics().device(runtime.deviceId(), Topic.STAFF_COMMAND);
         this.ratingTopic = runtime.topics().device(runtime.deviceId(), Topic.RATING);
         this.replyTopic = runtime.topics().device(runtime.deviceId(), Topic.REPLY);
+        this.outbox = new RatingOutbox(settings.outbox());
+        this.resendAfter = settings.replyTimeout().multipliedBy(2);
+    }
+
+    private final java.time.Duration resendAfter;
+
+    /** Sends every rating the hub has not answered yet: at each (re)connect, and from {@link #tick} while unanswered. */
+    void resendPending() {
+        Instant now = runtime.clock().instant();
+        for (RatingSubmission r : outbox.pending()) {
+            publishRating(r, now);
+        }
+    }
+
+    private void publishRating(RatingSubmission r, Instant now) {
+        RatingSubmission toUs = r.replyTo() != null && r.replyTo().equals(replyTopic) ? r
+                : new RatingSubmission(r.schema(), r.requestId(), replyTopic, r.ticketId(), r.window(), r.level(),
+                r.reasons(), r.comment(), r.ratedAt());
+        runtime.link().publish(ratingTopic, Json.write(toUs), false);
+        lastSent.put(r.requestId(), now);
+    }
+
+    /** Ratings kept for the hub that it has not answered yet. */
+    int ratingsWaiting() {
+        return outbox.pending().size();
     }
 
     String replyTopic() {
@@ -89,6 +116,10 @@ final class PadDesk {
 
     void onReply(Reply reply) {
         lastReply = reply;
+        if (outbox.holds(reply.requestId()) && (reply.ok() || reply.error() != dev.hallq.protocol.ErrorCode.INTERNAL_ERROR)) {
+            outbox.delivered(reply.requestId());
+            lastSent.remove(reply.requestId());
+        }
         PadNotice heard = answers.answered(reply, runtime.clock().instant());
         if (reply.ok()) {
             LOG.info("pad {}: hub did {} (request {})", runtime.deviceId(), heard.action(), reply.requestId());
@@ -106,6 +137,12 @@ final class PadDesk {
             showScreen();
         }
         answers.expired(now).forEach(this::show);
+        for (RatingSubmission r : outbox.pending()) {
+            Instant sent = lastSent.get(r.requestId());
+            if (sent == null || !now.isBefore(sent.plus(resendAfter))) {
+                publishRating(r, now);
+            }
+        }
         checkKeypad();
     }
 
@@ -163,7 +200,8 @@ final class PadDesk {
                 KeyPress.level(press.key()), press.reasons(), press.comment(), now);
         flow.rated(now);
         showScreen();
-        runtime.link().publish(ratingTopic, Json.write(rating), false);
+        outbox.keep(rating);
+        publishRating(rating, now);
         answers.sent(rating.requestId(), RATING, now);
         LOG.info("pad {} window {}: ticket {} rated {} ({}), reasons {}, request {}", runtime.deviceId(), window,
                 ticket.number(), rating.level(), press.source(), rating.reasons(), rating.requestId());

@@ -26,6 +26,10 @@ final class EvaluatorCommand implements Callable<Integer> {
     @Option(names = "--window", required = true, description = "The window this pad belongs to.")
     int window;
 
+    @Option(names = "--outbox", paramLabel = "DIR", description = "Where ratings wait on this pad's disk until the hub "
+            + "has them (store and forward). Default: hall-data/pad-<id>-ratings.")
+    java.nio.file.Path outbox;
+
     @Option(names = "--pins", paramLabel = "pins.properties", description = "GPIO pin map overrides (see hardware-docs/evaluator-device.md).")
     Path pins;
 
@@ -33,7 +37,9 @@ final class EvaluatorCommand implements Callable<Integer> {
     public Integer call() {
         Clock clock = Clock.systemDefaultZone();
         Keypad keypad = agent.simulate ? new SimulatedKeypad() : new GpioKeypad(PiGpio.context(), pinMap(), clock);
-        EvaluatorAgent pad = EvaluatorAgent.start(EvaluatorSettings.of(agent.settings(), window), keypad, clock);
+        EvaluatorAgent pad = EvaluatorAgent.start(EvaluatorSettings.of(agent.settings(), window)
+                .withOutbox(outbox != null ? outbox : java.nio.file.Path.of("hall-data", "pad-" + agent.id + "-ratings")),
+                keypad, clock);
         return RunUntilStopped.run("evaluator " + agent.id + " (page " + pad.pageUrl() + ")", pad);
     }
 
