@@ -142,7 +142,8 @@ public final class EvaluatorAgent implements AutoCloseable {
     /** What the page's {@code GET /api/state} answers, read on the agent thread. */
     CompletableFuture<PadSnapshot> snapshot() {
         return call(() -> new PadSnapshot(settings.window(), runtime.deviceId(), desk.windowState().orElse(null),
-                desk.screen(), desk.lastReply().orElse(null), desk.notice().orElse(null), hub.hubOnline()));
+                desk.screen(), desk.lastReply().orElse(null), desk.notice().orElse(null), hub.hubOnline(),
+                desk.ratingsWaiting()));
     }
 
     private <T> CompletableFuture<T> call(Supplier<T> work) {

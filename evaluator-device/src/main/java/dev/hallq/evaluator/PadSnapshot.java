@@ -8,7 +8,7 @@ import java.util.Map;
 
 /** The pad as its page reads it at once: window state, screen, the hub's latest answer and what it means. */
 record PadSnapshot(int windowNumber, String deviceId, WindowState window, PadScreen screen, Reply lastReply,
-                   PadNotice notice, boolean hubOnline) {
+                   PadNotice notice, boolean hubOnline, int ratingsWaiting) {
 
     Map<String, Object> json() {
         Map<String, Object> json = new LinkedHashMap<>();
@@ -19,6 +19,7 @@ record PadSnapshot(int windowNumber, String deviceId, WindowState window, PadScr
         json.put("lastReply", lastReply);
         json.put("notice", notice == null ? null : notice.json());
         json.put("hubOnline", hubOnline);
+        json.put("ratingsWaiting", ratingsWaiting);
         return json;
     }
 }
