@@ -246,9 +246,12 @@
     if (!r) { return; }
     const ticket = r.ticket;
     const printed = r.printed !== false;
-    $('result-title').textContent = t(ticket.reprint ? (printed ? 'reprint' : 'reprintShown') : r.checkin ? 'checkedIn' : 'issued');
-    $('result-hello').hidden = !r.greet;
-    $('result-hello').textContent = r.greet ? t('hello', {name: r.greet}) : '';
+    // only a booking code proves a check-in: by card the hub checks in a booking if there is one, and the answer
+    // does not say which it was
+    $('result-title').textContent = t(ticket.reprint ? (printed ? 'reprint' : 'reprintShown') : r.bookingCode ? 'checkedIn' : 'issued');
+    const note = r.greet ? t('hello', {name: r.greet}) + (r.checkin && !ticket.reprint ? t('checkinByCard') : '') : '';
+    $('result-hello').hidden = !note;
+    $('result-hello').textContent = note;
     $('ticket-number').textContent = ticket.number;
     $('ticket-service').textContent = en() && ticket.serviceNameEn ? ticket.serviceNameEn : ticket.serviceName;
     $('ticket-ahead').innerHTML = ticket.estimatedWaitMinutes
@@ -394,7 +397,7 @@
     if (context.greet) { await new Promise(r => setTimeout(r, Math.max(0, GREETING_MS - (Date.now() - started)))); }
     ui.busy = false;
     if (result.ok) {
-      ui.result = Object.assign({}, result, {greet: context.greet, checkin: context.checkin,
+      ui.result = Object.assign({}, result, {greet: context.greet, checkin: context.checkin, bookingCode: !!context.bookingCode,
         printerReason: live.printer.reason || (live.printer.usable === false ? 'FAULT' : null)});
       show('result');
       const ticket = result.ticket;
@@ -589,6 +592,7 @@
   }
 
   hallI18n.init(window.KIOSK_STRINGS);
+  if (hallI18n.lang() !== 'zh') { document.querySelector('.lang-toggle').click(); }
   hallI18n.onChange(() => { if (!ui.busy) { render(); } tick(); });
   show('start');
   tick();
