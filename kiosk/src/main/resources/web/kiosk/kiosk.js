@@ -100,10 +100,11 @@
   function deptTile(group) {
     const waiting = group.services.reduce((sum, s) => sum + s.waiting, 0);
     const name = deptName(group.key);
+    const icon = group.key === '*bundles' ? '事' : group.key === '*other' ? '其' : [...name][0];
+    const count = th(group.services.length === 1 ? 'deptCountOne' : 'deptCount', {n: group.services.length, w: waiting});
     return `<button class="dept" type="button" data-dept="${esc(group.key)}">
-      <span class="prefix">${esc([...name][0])}</span>
-      <span class="tile-body"><span class="name">${esc(name)}</span>
-        <span class="meta">${th('deptCount', {n: group.services.length, w: waiting})}</span></span></button>`;
+      <span class="prefix">${esc(icon)}</span>
+      <span class="tile-body"><span class="name">${esc(name)}</span><span class="meta">${count}</span></span></button>`;
   }
 
   // ---- screens --------------------------------------------------------------------------------------------
@@ -138,7 +139,8 @@
     const p = live.printer;
     $('printer-notice').hidden = p.usable !== false;
     if (p.usable === false) {
-      $('printer-notice').textContent = t('printerNotice', {why: t('printer' + (p.reason || 'FAULT'))});
+      const key = 'printer' + (p.reason || 'FAULT');
+      $('printer-notice').textContent = t('printerNotice', {why: t(t(key) === key ? 'printerFAULT' : key)});
     }
   }
 

@@ -270,6 +270,19 @@ class KioskInARealBrowserTest {
         assertThat(text("#detail-body")).contains("What you need to know", "Materials to bring", "Take a ticket");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         shot("kiosk-guide-en");
+        click("#nav [data-action='back']");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#search .screen-title"), "initials"));
+        click("#nav [data-action='home']");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#start .prompt"), "Please choose a department first"));
+        assertThat(text("[data-dept='*bundles']")).contains("One-stop services");
+        shot("kiosk-departments-en");
+        click("[data-action='search']");
+        click("[data-key='R']");
+        click("[data-key='E']");
+        click("[data-key='R']");
+        assertThat(browser.findElements(By.cssSelector("#search-results [data-service]")))
+                .extracting(e -> e.getAttribute("data-service")).containsExactly("real-estate");
+        click("#search-results [data-guide='real-estate']");
         click(".lang-toggle");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-body"), "所需材料"));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
