@@ -44,7 +44,9 @@ window.KIOSK_STRINGS = {
     fClosedHint: '请在办理时间内前来取号，或到咨询台咨询',
     fRealName: '该事项需刷身份证取号', fRealNameText: '「{name}」需实名取号，请将身份证放在读卡区',
     fRealNameHint: '未带身份证请到咨询台咨询',
-    fCardTimeout: '未读到身份证', fCardTimeoutText: '请将身份证平放在读卡区，不要移动，再试一次',
+    fReader: '读卡器暂时无法使用', fReaderText: '本机身份证读卡器故障，工作人员已收到提醒',
+    fReaderDesk: '需要身份证的事项请到咨询台或其他取号机办理', fReaderHint: '不需要身份证的事项可直接选择取号',
+    fCardTimeout: '未读到身份证', fCardUnreadable: '身份证未能读取成功', fCardTimeoutText: '请将身份证平放在读卡区，不要移动，再试一次',
     fCardTimeoutSkip: '也可以不带身份证取普通号', fCardTimeoutHint: '多次读取失败请到咨询台',
     fBooking: '未找到您今天的预约', fBookingText: '请确认扫描的是今天的预约二维码',
     fBookingHint: '也可以刷身份证签到，或到咨询台办理',
@@ -54,7 +56,8 @@ window.KIOSK_STRINGS = {
     fOther: '取号未成功', fOtherText: '请到咨询台取号，工作人员会为您办理',
     retry: '重新读卡', withoutCard: '不带身份证取号', useCard: '刷身份证取号', scanAgain: '刷身份证签到', backHome: '返回首页',
     printerPAPER_OUT: '打印机缺纸', printerOFFLINE: '打印机离线', printerFAULT: '打印机故障', printerNO_PRINTER: '本机未连接打印机',
-    printerNotice: '{why}：取号后号码显示在屏幕上，请拍照或扫码记下'
+    printerNotice: '{why}：取号后号码显示在屏幕上，请拍照或扫码记下',
+    readerNotice: '本机身份证读卡器暂时无法使用：需要身份证的事项请到咨询台或其他取号机'
   },
   en: {
     hall: 'Government Service Hall', subtitle: 'Self-service tickets',
@@ -108,7 +111,10 @@ window.KIOSK_STRINGS = {
     fClosedHint: 'Please come back within the hours, or ask at the information desk',
     fRealName: 'An ID card is needed', fRealNameText: '“{name}” issues tickets by name: please place your ID card on the reader',
     fRealNameHint: 'Without an ID card, please ask at the information desk',
-    fCardTimeout: 'No ID card was read', fCardTimeoutText: 'Lay the card flat on the reader, keep it still and try again',
+    fReader: 'The card reader is out of order', fReaderText: 'This kiosk\'s ID-card reader has a fault; the staff have been told',
+    fReaderDesk: 'For services that need an ID card please go to the information desk or another kiosk',
+    fReaderHint: 'Services that need no ID card can be taken directly',
+    fCardTimeout: 'No ID card was read', fCardUnreadable: 'The ID card could not be read', fCardTimeoutText: 'Lay the card flat on the reader, keep it still and try again',
     fCardTimeoutSkip: 'You may also take a normal ticket without it', fCardTimeoutHint: 'If it keeps failing, please go to the information desk',
     fBooking: 'No booking found for today', fBookingText: 'Please check that the QR code is from today’s booking',
     fBookingHint: 'You can also check in with your ID card, or at the information desk',
@@ -120,6 +126,7 @@ window.KIOSK_STRINGS = {
     backHome: 'Back to the start',
     printerPAPER_OUT: 'Printer out of paper', printerOFFLINE: 'Printer offline', printerFAULT: 'Printer fault',
     printerNO_PRINTER: 'No printer at this kiosk',
-    printerNotice: '{why}: your number will be shown on the screen; please take a photo or scan it'
+    printerNotice: '{why}: your number will be shown on the screen; please take a photo or scan it',
+    readerNotice: 'This kiosk\'s ID-card reader is out of order: for services that need an ID card, please go to the information desk or another kiosk'
   }
 };

@@ -142,6 +142,9 @@
       const key = 'printer' + (p.reason || 'FAULT');
       $('printer-notice').textContent = t('printerNotice', {why: t(t(key) === key ? 'printerFAULT' : key)});
     }
+    const readerDown = !!(live.reader && live.reader.fault && live.reader.state !== 'NO_READER');
+    $('reader-notice').hidden = !readerDown;
+    if (readerDown) { $('reader-notice').textContent = t('readerNotice'); }
   }
 
   function renderHello(el, key) {
@@ -309,9 +312,12 @@
         return {title: t('fRealName'), text: t('fRealNameText', {name}), hint: t('fRealNameHint'),
           actions: s ? [{action: 'useCard', label: 'useCard'}, home] : [home]};
       case 'CARD_TIMEOUT':
-        return {title: t('fCardTimeout'), text: t('fCardTimeoutText'), warn: true,
+        return {title: t(f.unreadable ? 'fCardUnreadable' : 'fCardTimeout'), text: t('fCardTimeoutText'), warn: true,
           hint: f.canSkip ? t('fCardTimeoutSkip') : t('fCardTimeoutHint'),
           actions: [{action: 'cardAgain', label: 'retry'}].concat(f.canSkip ? [{action: 'withoutCard', label: 'withoutCard'}] : [], [home])};
+      case 'READER_FAULT':
+        return {title: t('fReader'), text: t('fReaderText'), hint: t(s && s.realName ? 'fReaderDesk' : 'fReaderHint'),
+          warn: true, actions: [home]};
       case 'UNKNOWN_APPOINTMENT':
         return {title: t('fBooking'), text: t('fBookingText'), hint: t('fBookingHint'),
           actions: [{action: 'checkin', label: 'scanAgain'}, home]};
@@ -363,6 +369,10 @@
     if (!s) { return; }
     if (s.open === false) {
       fail({code: s.remainingToday === 0 ? 'CAP_REACHED' : 'SERVICE_CLOSED', service: s});
+      return;
+    }
+    if ((s.realName || checkin) && !live.card.present && live.reader && live.reader.fault) {
+      fail({code: 'READER_FAULT', service: s, canSkip: !s.realName && !checkin});
       return;
     }
     if ((s.realName || checkin) && !live.card.present) {
@@ -576,6 +586,16 @@
     if (!ui.busy) { render(); }
   }
 
+  /** A card was found but not read (lifted too soon, damaged): while a ticket waits for it, say so at once. */
+  function onUnreadable(what) {
+    if (ui.screen === 'card' && ui.pending) {
+      const p = ui.pending;
+      ui.pending = null;
+      fail({code: 'CARD_TIMEOUT', unreadable: true, reason: what && what.reason, service: service(p.serviceId),
+        canSkip: p.canSkip, pending: p});
+    }
+  }
+
   /**
    * The printer's state. One that stops being usable while a "printed" ticket is on the screen most likely failed
    * on that very ticket (the kiosk hears of a failed job only through the printer's status): the screen then
@@ -606,6 +626,8 @@
       case 'initials': live.initials = data || {}; break;
       case 'guides': live.guides = {}; (data.guides || []).forEach(g => { live.guides[g.serviceId] = g; }); break;
       case 'card': onCard(data); return;
+      case 'cardUnreadable': onUnreadable(data); return;
+      case 'reader': live.reader = data; break;
       case 'printer': onPrinter(data); break;
       case 'hub': live.hubOnline = !!data.online; break;
       case 'hubUrl': live.hubUrl = data.url ? String(data.url).replace(/\/+$/, '') : null; break;

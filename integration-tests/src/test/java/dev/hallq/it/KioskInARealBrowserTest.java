@@ -323,6 +323,33 @@ class KioskInARealBrowserTest {
     }
 
     @Test
+    void aCardLiftedMidReadOrABrokenReaderIsSaidAtOnceNotAfterTheWait() throws Exception {
+        open("K1", "?cardSeconds=60");
+        click("[data-dept='公安局']");
+        click("#dept [data-service='exit-entry']");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#card h2"), "请将身份证放在读卡区"));
+        hall.reader("K1").insertUnreadable("READ_FAILED");
+        wait.until(ExpectedConditions.textToBe(By.id("error-title"), "身份证未能读取成功"));
+        assertThat(text("#error-actions")).contains("重新读卡");
+        shot("kiosk-failure-unreadable");
+        click("#error [data-action='home']");
+
+        hall.reader("K1").fail(dev.hallq.kiosk.ReaderState.NO_SAM);
+        try {
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reader-notice")));
+            click("[data-dept='公安局']");
+            click("#dept [data-service='exit-entry']");
+            wait.until(ExpectedConditions.textToBe(By.id("error-title"), "读卡器暂时无法使用"));
+            assertThat(text("#error-hint")).contains("咨询台");
+            shot("kiosk-failure-reader");
+            click("#error [data-action='home']");
+        } finally {
+            hall.reader("K1").fail(dev.hallq.kiosk.ReaderState.OK);
+        }
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("reader-notice")));
+    }
+
+    @Test
     void bookedCitizensCheckInByScanningTheirBookingCodeOrByLayingTheirCard() throws Exception {
         ZonedDateTime now = ZonedDateTime.now(HALL_ZONE);
         LocalTime slot = LocalTime.of(now.getHour(), now.getMinute() / 30 * 30).plusMinutes(30);

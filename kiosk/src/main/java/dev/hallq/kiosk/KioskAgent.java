@@ -97,7 +97,7 @@ public final class KioskAgent implements AutoCloseable {
         });
         hub.showOn(live, "kiosk " + id);
         reader.onCard(card -> LOG.info("kiosk {} read ID card {}", id, card));
-        new ReaderWatch(reader, runtime.status()).start(scheduler, READER_CHECK);
+        new ReaderWatch(reader, runtime.status(), live).start(scheduler, READER_CHECK);
         new CardWatch(reader, live, clock).start(scheduler, CARD_CHECK);
         printer.publish();
         KioskRoutes routes = new KioskRoutes(this, () -> Optional.ofNullable(board), live, settings.replyTimeout());

@@ -14,11 +14,14 @@ final class ReaderWatch {
 
     private final IdCardReader reader;
     private final StatusReporter status;
+    private final dev.hallq.agent.web.LiveView page;
     private ReaderState last;
 
-    ReaderWatch(IdCardReader reader, StatusReporter status) {
+    /** {@code page} hears {@code reader} events ({@code state}, {@code fault}), so it does not wait for a dead reader. */
+    ReaderWatch(IdCardReader reader, StatusReporter status, dev.hallq.agent.web.LiveView page) {
         this.reader = reader;
         this.status = status;
+        this.page = page;
     }
 
     /** Reports the state now, then checks it every {@code every}. */
@@ -44,5 +47,6 @@ final class ReaderWatch {
         last = now;
         status.hardware("reader", now.name());
         status.problem("reader", now.fault() ? now.reason() : null);
+        page.publish("reader", "reader", java.util.Map.of("state", now.name(), "fault", now.fault() || now == ReaderState.NO_READER));
     }
 }
