@@ -97,11 +97,26 @@ public record HallConfig(String id, String name, ZoneId zone, List<ServiceConfig
                 }
             }
         }
+        java.util.Map<String, String> cards = new java.util.HashMap<>();
+        for (StaffConfig s : all.values()) {
+            if (s.cardUid() != null) {
+                String other = cards.putIfAbsent(s.cardUid(), s.staffNo());
+                if (other != null) {
+                    throw new IllegalArgumentException("staff " + other + " and " + s.staffNo() + " have the same cardUid "
+                            + s.cardUid());
+                }
+            }
+        }
         return List.copyOf(all.values());
     }
 
     public Optional<StaffConfig> staffMember(String staffNo) {
         return staff.stream().filter(s -> s.staffNo().equals(staffNo)).findFirst();
+    }
+
+    /** The staff member whose staff card has this UID (hex, any case). */
+    public Optional<StaffConfig> staffByCard(String cardUid) {
+        return staff.stream().filter(s -> s.cardUid() != null && s.cardUid().equalsIgnoreCase(cardUid)).findFirst();
     }
 
     public Optional<BundleConfig> bundle(String bundleId) {

@@ -40,9 +40,9 @@ final class StaffActions {
             case TRANSFER -> moves.transfer(desk, command.toService(), command.toWindow());
             case PAUSE -> pause(desk, command.reason());
             case RESUME -> resume(desk);
-            case LOG_IN -> logIn(desk, command.staffNo());
+            case LOG_IN -> logIn(desk, identified(command));
             case LOG_OUT -> logOut(desk);
-            case HAND_OVER -> handOver(config, desk, command.staffNo());
+            case HAND_OVER -> handOver(config, desk, identified(command));
         };
     }
 
@@ -131,8 +131,28 @@ final class StaffActions {
         return change(desk, desk.with(WindowPhase.IDLE, null, desk.callSeq(), null, engine.now()), "RESUMED", null);
     }
 
-    private StaffOutcome logIn(WindowDesk desk, String staffNo) throws Refusal {
-        StaffConfig staff = known(staffNo);
+    /**
+     * Who logs in or takes over: the holder of the staff card laid on the pad, or the 工号 typed there with its PIN
+     * when the hall gave that person a PIN. A wrong or missing PIN is refused like an unknown person (nothing
+     * tells which of the two was wrong).
+     */
+    private StaffConfig identified(StaffCommand command) throws Refusal {
+        if (command.cardUid() != null) {
+            StaffConfig holder = engine.hall().staffByCard(command.cardUid()).orElseThrow(() -> new Refusal(
+                    ErrorCode.UNKNOWN_STAFF, "staff card " + command.cardUid() + " belongs to nobody in this hall"));
+            if (command.staffNo() != null && !command.staffNo().equals(holder.staffNo())) {
+                throw new Refusal(ErrorCode.UNKNOWN_STAFF, "that staff card is not " + command.staffNo() + "'s");
+            }
+            return holder;
+        }
+        StaffConfig staff = known(command.staffNo());
+        if (staff.pinHash() != null && !PinCheck.matches(command.pin(), staff.pinHash())) {
+            throw new Refusal(ErrorCode.UNKNOWN_STAFF, "工号 or PIN not right: 工号或密码错误");
+        }
+        return staff;
+    }
+
+    private StaffOutcome logIn(WindowDesk desk, StaffConfig staff) throws Refusal {
         if (desk.phase() != WindowPhase.CLOSED) {
             throw new Refusal(ErrorCode.WRONG_STATE, "window " + desk.number() + " is staffed by " + desk.staffNo()
                     + ": hand over instead");
@@ -151,8 +171,8 @@ final class StaffActions {
         return change(desk, desk.staffedBy(null, WindowPhase.CLOSED, engine.now()), "LOGGED_OUT", desk.staffNo());
     }
 
-    private StaffOutcome handOver(WindowConfig config, WindowDesk desk, String staffNo) throws Refusal {
-        StaffConfig staff = known(staffNo);
+    private StaffOutcome handOver(WindowConfig config, WindowDesk desk, StaffConfig staff) throws Refusal {
+        String staffNo = staff.staffNo();
         if (desk.phase() == WindowPhase.CLOSED) {
             throw new Refusal(ErrorCode.WRONG_STATE, "window " + desk.number() + " is closed: log in instead");
         }

@@ -46,17 +46,29 @@ final class ConfigApi {
             AccessWeb.session(ctx);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("revision", office.revision());
-            body.put("config", Json.mapper().readTree(HallConfigFile.toJson(engine.hall())));
+            body.put("config", redacted(document()));
             ctx.json(body);
         });
         r.put("/api/config", ctx -> {
             Session s = configurer(ctx);
-            apply(ctx, s, HallConfigFile.parse(ctx.body(), "request body"), "hall", HttpStatus.OK);
+            JsonNode given;
+            try {
+                given = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                        .readTree(ctx.body());
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException("the body must be the hall as JSON or YAML: " + e.getMessage());
+            }
+            if (given == null || !given.isObject()) {
+                throw new IllegalArgumentException("the body must be the hall as one JSON or YAML object");
+            }
+            apply(ctx, s, parse((ObjectNode) given, "request body"), "hall", HttpStatus.OK);
         });
+        r.put("/api/staff/{key}/pin", ctx -> pin(ctx, ctx.pathParam("key"), false));
+        r.delete("/api/staff/{key}/pin", ctx -> pin(ctx, ctx.pathParam("key"), true));
         for (Map.Entry<String, String> section : SECTIONS.entrySet()) {
             String name = section.getKey();
             if (!name.equals("services")) {
-                r.get("/api/" + name, ctx -> ctx.json(document().get(name)));
+                r.get("/api/" + name, ctx -> ctx.json(redacted(document()).get(name)));
             }
             r.post("/api/" + name, ctx -> edit(ctx, name, null, false));
             r.put("/api/" + name + "/{key}", ctx -> edit(ctx, name, ctx.pathParam("key"), false));
@@ -118,7 +130,7 @@ final class ConfigApi {
         } else {
             list.set(at, element);
         }
-        HallConfig next = HallConfigFile.parse(doc.toString(), section + "/" + key);
+        HallConfig next = parse(doc, section + "/" + key);
         if (delete && section.equals("staff") && next.staffMember(key).isPresent()) {
             throw new AccessDenied(409, "IN_USE", "staff " + key + " is still a window's A or B staff; change the "
                     + "window first");
@@ -130,7 +142,7 @@ final class ConfigApi {
         Session s = configurer(ctx);
         ObjectNode doc = document();
         doc.set(section, AccessWeb.body(ctx));
-        apply(ctx, s, HallConfigFile.parse(doc.toString(), section), section, HttpStatus.OK);
+        apply(ctx, s, parse(doc, section), section, HttpStatus.OK);
     }
 
     private void apply(Context ctx, Session s, HallConfig next, String target, HttpStatus status) throws Exception {
@@ -142,6 +154,69 @@ final class ConfigApi {
             ctx.status(status).json(body);
         } catch (ConfigConflict c) {
             ctx.status(HttpStatus.CONFLICT).json(Map.of("error", "CONFLICT", "message", c.getMessage()));
+        }
+    }
+
+    /** Sets (or removes) a staff member's PIN for logging in at a pad: only its bcrypt hash is kept. */
+    private void pin(Context ctx, String staffNo, boolean remove) throws Exception {
+        Session s = configurer(ctx);
+        String hash = remove ? null : dev.hallq.hub.queue.PinCheck.hash(AccessWeb.text(AccessWeb.body(ctx), "pin"));
+        ObjectNode doc = document();
+        ArrayNode staff = (ArrayNode) doc.get("staff");
+        int at = indexOf(staff, "staffNo", staffNo);
+        if (at < 0) {
+            throw new AccessDenied(404, "NOT_FOUND", "no staff member " + staffNo);
+        }
+        ObjectNode entry = (ObjectNode) staff.get(at);
+        if (remove) {
+            entry.remove("pinHash");
+            entry.put("pinRemoved", true);
+        } else {
+            entry.put("pinHash", hash);
+        }
+        apply(ctx, s, parse(doc, "staff/" + staffNo + "/pin"), "staff/" + staffNo + "/pin", HttpStatus.OK);
+    }
+
+    /**
+     * A document as the API gives it: PIN hashes are not served (a short PIN's hash is quickly guessed offline);
+     * {@code "pinSet": true} says there is one.
+     */
+    private static JsonNode redacted(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode o = (ObjectNode) node;
+            if (o.has("pinHash")) {
+                o.remove("pinHash");
+                o.put("pinSet", true);
+            }
+            o.elements().forEachRemaining(ConfigApi::redacted);
+        } else if (node.isArray()) {
+            node.elements().forEachRemaining(ConfigApi::redacted);
+        }
+        return node;
+    }
+
+    /**
+     * Reads a document a client sent back: {@code pinSet} marks are dropped and each staff member keeps the PIN
+     * hash the hall has for them (a client never sees it, so cannot send it back); PINs change only through
+     * {@code /api/staff/{staffNo}/pin}.
+     */
+    private HallConfig parse(ObjectNode doc, String source) {
+        keepPins(doc);
+        return HallConfigFile.parse(doc.toString(), source);
+    }
+
+    private void keepPins(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode o = (ObjectNode) node;
+            o.remove("pinSet");
+            boolean removed = o.remove("pinRemoved") != null;
+            if (!removed && o.has("staffNo") && o.has("name") && !o.has("pinHash")) {
+                engine.hall().staffMember(o.get("staffNo").asText()).map(dev.hallq.hub.config.StaffConfig::pinHash)
+                        .ifPresent(h -> o.put("pinHash", h));
+            }
+            o.elements().forEachRemaining(this::keepPins);
+        } else if (node.isArray()) {
+            node.elements().forEachRemaining(this::keepPins);
         }
     }
 

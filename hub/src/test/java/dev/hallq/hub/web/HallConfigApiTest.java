@@ -94,6 +94,25 @@ class HallConfigApiTest {
     }
 
     @Test
+    void aPinIsSetAsAHashNeverServedAndKeptWhenTheWholeHallIsSentBack() throws Exception {
+        assertThat(admin.put("/api/staff/0101/pin", "{\"pin\":\"12\"}").body()).contains("4-8 digits");
+        assertThat(admin.put("/api/staff/0101/pin", "{\"pin\":\"2468\"}").statusCode()).isEqualTo(200);
+        String served = admin.get("/api/config").body();
+        assertThat(served).contains("\"pinSet\":true").doesNotContain("pinHash", "$2y$");
+        assertThat(hub.hall().staffMember("0101").orElseThrow().pinHash()).startsWith("$2y$");
+
+        String doc = json(admin.get("/api/config")).path("config").toString().replace("示范区政务服务中心", "改名大厅");
+        assertThat(admin.put("/api/config", doc).statusCode()).isEqualTo(200);
+        assertThat(hub.hall().name()).isEqualTo("改名大厅");
+        assertThat(dev.hallq.hub.queue.PinCheck.matches("2468", hub.hall().staffMember("0101").orElseThrow().pinHash()))
+                .as("the PIN survives a round trip of the served document").isTrue();
+
+        assertThat(admin.delete("/api/staff/0101/pin").statusCode()).isEqualTo(200);
+        assertThat(hub.hall().staffMember("0101").orElseThrow().pinHash()).isNull();
+        assertThat(admin.put("/api/staff/9999/pin", "{\"pin\":\"2468\"}").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aStaffAccountCannotChangeTheHall() {
         HubClient staff = admin.newAccount(hub, "wang.fang", "STAFF", "0101");
         assertThat(staff.post("/api/services", HOUSING).statusCode()).isEqualTo(403);
