@@ -2,12 +2,16 @@ package dev.hallq.agent.testing;
 
 import org.awaitility.core.ConditionTimeoutException;
 
+import javax.smartcardio.CardException;
+import javax.smartcardio.CardTerminal;
+import javax.smartcardio.TerminalFactory;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -57,6 +61,7 @@ public final class VirtualCard implements AutoCloseable {
     private final AtomicReference<Socket> socket = new AtomicReference<>();
     private volatile CountDownLatch seated = new CountDownLatch(1);
     private volatile Thread serving;
+    private volatile int port;
 
     private VirtualCard(String atrHex, Applet applet) {
         this.atr = HEX.parseHex(atrHex);
@@ -126,6 +131,7 @@ public final class VirtualCard implements AutoCloseable {
             throw new IllegalStateException("nothing takes cards on 127.0.0.1:" + port + " (" + e.getMessage()
                     + "): is pcscd running with vsmartcard-vpcd's reader?", e);
         }
+        this.port = port;
         seated = new CountDownLatch(1);
         serving = new Thread(() -> serve(s), "virtual-card-" + port);
         serving.setDaemon(true);
@@ -140,7 +146,10 @@ public final class VirtualCard implements AutoCloseable {
         return this;
     }
 
-    /** Pulls the card off the reader, as a hand would. */
+    /**
+     * Pulls the card off the reader, as a hand would, and returns once pcscd shows the reader empty: vpcd
+     * only notices at its next poll, and a test that inserts the next card sooner would meet this one's ghost.
+     */
     public void remove() {
         Socket s = socket.getAndSet(null);
         if (s != null) {
@@ -157,6 +166,7 @@ public final class VirtualCard implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            awaitReaderEmpty();
         }
     }
 
@@ -173,6 +183,18 @@ public final class VirtualCard implements AutoCloseable {
     @Override
     public void close() {
         remove();
+    }
+
+    private void awaitReaderEmpty() {
+        String reader = port == TestPcscd.SECOND_PORT ? TestPcscd.SECOND_READER : TestPcscd.FIRST_READER;
+        try {
+            CardTerminal terminal = TerminalFactory.getInstance("PC/SC", null).terminals().getTerminal(reader);
+            if (terminal != null) {
+                terminal.waitForCardAbsent(SEATING.toMillis());
+            }
+        } catch (NoSuchAlgorithmException | CardException | RuntimeException e) {
+            // no pcscd to ask: nothing can meet the ghost either
+        }
     }
 
     private void serve(Socket s) {
