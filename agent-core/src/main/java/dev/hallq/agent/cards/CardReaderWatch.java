@@ -3,7 +3,6 @@ package dev.hallq.agent.cards;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.smartcardio.Card;
 import javax.smartcardio.CardException;
 import javax.smartcardio.CardTerminal;
 import javax.smartcardio.CardTerminals;
@@ -32,8 +31,6 @@ import java.util.function.Consumer;
 public final class CardReaderWatch<T> implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CardReaderWatch.class);
     private static final AtomicInteger THREADS = new AtomicInteger();
-    /** How long a card that stopped answering gets to show it has left, before it counts as unreadable. */
-    private static final long REMOVAL_GRACE_MS = 500;
 
     private final String purpose;
     private final PcscSettings settings;
@@ -52,6 +49,7 @@ public final class CardReaderWatch<T> implements AutoCloseable {
     // the watcher thread's own
     private CardTerminals terminals;
     private boolean cardIn;
+    private String lastTrouble = "";
 
     /**
      * @param purpose what the reader is for, in log lines: "social security card", "staff card"
@@ -178,7 +176,7 @@ public final class CardReaderWatch<T> implements AutoCloseable {
 
     private void handleInsertion(CardTerminal terminal) throws CardException {
         cardIn = true;
-        CardOutcome<T> outcome = readOnce(terminal);
+        CardOutcome<T> outcome = CardSession.read(terminal, reading, purpose);
         outcome.value().ifPresent(present::set);
         if (outcome instanceof CardOutcome.Failed<T> failed) {
             LOG.info("{}: card on '{}' not read, {}: {}", purpose, failed.reader(), failed.reason(), failed.detail());
@@ -191,52 +189,6 @@ public final class CardReaderWatch<T> implements AutoCloseable {
                 cardLeft();
                 return;
             }
-        }
-    }
-
-    private CardOutcome<T> readOnce(CardTerminal terminal) {
-        String name = terminal.getName();
-        Card card = null;
-        try {
-            card = terminal.connect("*");
-            return new CardOutcome.Read<>(name, reading.read(card.getBasicChannel()));
-        } catch (CardReadException e) {
-            return failed(terminal, e.failure(), e.detail());
-        } catch (CardException e) {
-            return failed(terminal, CardFailure.UNREADABLE, "cannot connect to the card: " + PcscErrors.describe(e));
-        } catch (RuntimeException e) {
-            LOG.warn("{}: reading the card on '{}' failed unexpectedly", purpose, name, e);
-            return failed(terminal, CardFailure.UNREADABLE, "reading failed: " + e);
-        } finally {
-            disconnect(card);
-        }
-    }
-
-    /** A card that stopped answering and is no longer there was pulled out; one still there is unreadable. */
-    private CardOutcome<T> failed(CardTerminal terminal, CardFailure failure, String why) {
-        CardFailure reason = failure;
-        if (failure == CardFailure.UNREADABLE && leftTheReader(terminal)) {
-            reason = CardFailure.CARD_REMOVED;
-        }
-        return new CardOutcome.Failed<>(terminal.getName(), reason, why);
-    }
-
-    private static boolean leftTheReader(CardTerminal terminal) {
-        try {
-            return terminal.waitForCardAbsent(REMOVAL_GRACE_MS);
-        } catch (CardException | RuntimeException e) {
-            return true;
-        }
-    }
-
-    private void disconnect(Card card) {
-        if (card == null) {
-            return;
-        }
-        try {
-            card.disconnect(false);
-        } catch (CardException | RuntimeException e) {
-            LOG.debug("{}: disconnecting the card: {}", purpose, PcscErrors.describe(e));
         }
     }
 
@@ -263,7 +215,11 @@ public final class CardReaderWatch<T> implements AutoCloseable {
         } else if (PcscErrors.readerGone(e)) {
             LOG.debug("{}: reader '{}' went away: {}", purpose, reader, PcscErrors.describe(e));
         } else {
-            LOG.warn("{}: unexpected PC/SC trouble on '{}': {}", purpose, reader, PcscErrors.describe(e));
+            String trouble = PcscErrors.describe(e);
+            if (!trouble.equals(lastTrouble)) { // once, not every retry
+                LOG.warn("{}: unexpected PC/SC trouble on '{}', starting afresh: {}", purpose, reader, trouble);
+            }
+            lastTrouble = trouble;
             terminals = null;
         }
         pause();
