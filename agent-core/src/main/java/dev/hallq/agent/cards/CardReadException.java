@@ -5,6 +5,7 @@ import java.util.Objects;
 /** A card read that ended without an identity, and why. The message never carries personal data. */
 public final class CardReadException extends Exception {
     private final CardFailure failure;
+    private final String detail;
 
     public CardReadException(CardFailure failure, String detail) {
         this(failure, detail, null);
@@ -13,6 +14,7 @@ public final class CardReadException extends Exception {
     public CardReadException(CardFailure failure, String detail, Throwable cause) {
         super(Objects.requireNonNull(failure, "failure") + ": " + detail, cause);
         this.failure = failure;
+        this.detail = detail;
     }
 
     public CardFailure failure() {
@@ -21,6 +23,6 @@ public final class CardReadException extends Exception {
 
     /** The message without the failure's name in front. */
     public String detail() {
-        return getMessage().substring(failure.name().length() + 2);
+        return detail;
     }
 }

@@ -4,6 +4,7 @@ import javax.smartcardio.CardChannel;
 import javax.smartcardio.CommandAPDU;
 import javax.smartcardio.ResponseAPDU;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -105,7 +106,7 @@ public final class SocialSecurityCardReading implements CardReading<SocialSecuri
             throw new CardReadException(CardFailure.BAD_RECORD,
                     what + " says " + length + " bytes but holds " + (record.length - 2));
         }
-        return Optional.of(java.util.Arrays.copyOfRange(record, 2, 2 + length));
+        return Optional.of(Arrays.copyOfRange(record, 2, 2 + length));
     }
 
     /** The data items read, with their tags and the lengths the specification gives them. */

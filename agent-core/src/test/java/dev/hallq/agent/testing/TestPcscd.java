@@ -100,7 +100,7 @@ public final class TestPcscd {
     private static void holdMachineLock() {
         Path lockFile = Path.of(System.getProperty("java.io.tmpdir"), "hallq-pcscd-tests.lock");
         try {
-            @SuppressWarnings("resource") // held until the JVM exits, which releases the lock
+            // never closed: the lock is held until the JVM exits, which releases it
             FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             await().atMost(LOCK_WAIT).pollInterval(Duration.ofMillis(200)).until(() -> channel.tryLock() != null);
         } catch (IOException e) {
