@@ -112,7 +112,7 @@ public final class TestPcscd {
     }
 
     private static TestPcscd start(Path pcscd) {
-        Path log = Path.of(System.getProperty("user.dir"), "target", "pcscd-" + ProcessHandle.current().pid() + ".log");
+        Path log = Path.of(System.getProperty("user.dir"), "target", "pcscd.log");
         Process process;
         try {
             Files.createDirectories(log.getParent());
