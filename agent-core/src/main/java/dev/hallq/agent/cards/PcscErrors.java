@@ -23,11 +23,6 @@ final class PcscErrors {
         return mentions(e, "SCARD_E_UNKNOWN_READER") || mentions(e, "SCARD_E_READER_UNAVAILABLE");
     }
 
-    /** The card being talked to is gone. */
-    static boolean cardGone(Throwable e) {
-        return mentions(e, "SCARD_W_REMOVED_CARD") || mentions(e, "SCARD_E_NO_SMARTCARD");
-    }
-
     /** The innermost message, which is where pcsc-lite's code name is. */
     static String describe(Throwable e) {
         Throwable root = e;
