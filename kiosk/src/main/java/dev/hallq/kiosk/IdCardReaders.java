@@ -9,7 +9,9 @@ import dev.hallq.kiosk.idcard.GaT467Settings;
  *   <li>{@code none}: no reader fitted (real-name services then refuse at the hub);</li>
  *   <li>{@code sim}: the simulated reader of the demo;</li>
  *   <li>{@code serial:/dev/hallq-idcard} (optionally {@code ?baud=115200}): a resident ID-card reader whose
- *       security module speaks GA/T 467 over (USB-)serial.</li>
+ *       security module speaks GA/T 467 over (USB-)serial;</li>
+ *   <li>{@code pcsc} or {@code pcsc:READER NAME}: social security cards (社保卡) on a PC/SC contact reader (the
+ *       first reader pcscd has, or the one whose name contains the given text).</li>
  * </ul>
  */
 public final class IdCardReaders {
@@ -44,6 +46,12 @@ public final class IdCardReaders {
             }
             return GaT467IdCardReader.start(settings);
         }
-        throw new IllegalArgumentException("--id-reader must be none, sim or serial:PORT[?baud=N], was '" + spec + "'");
+        if (spec.equals("pcsc") || spec.startsWith("pcsc:")) {
+            String name = spec.length() > 5 ? spec.substring(5).strip() : "";
+            return dev.hallq.kiosk.pcsc.SocialSecurityCardReader.start(name.isEmpty()
+                    ? dev.hallq.agent.cards.PcscSettings.firstReader() : dev.hallq.agent.cards.PcscSettings.named(name));
+        }
+        throw new IllegalArgumentException("--id-reader must be none, sim, serial:PORT[?baud=N] or pcsc[:READER], was '"
+                + spec + "'");
     }
 }

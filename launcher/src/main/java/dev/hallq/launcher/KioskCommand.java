@@ -18,9 +18,10 @@ final class KioskCommand implements Callable<Integer> {
     @Option(names = "--printer", description = "Id of the printer agent that prints this kiosk's tickets, e.g. P1.")
     String printer;
 
-    @Option(names = "--id-reader", paramLabel = "READER", description = "The resident ID-card reader: none, sim, or "
-            + "serial:PORT[?baud=N] for a GA/T 467 security module, e.g. serial:/dev/hallq-idcard. Default: sim with "
-            + "--simulate, none otherwise.")
+    @Option(names = "--id-reader", paramLabel = "READER", description = "The citizen's card reader: none, sim, "
+            + "serial:PORT[?baud=N] for a resident ID card's GA/T 467 security module (e.g. serial:/dev/hallq-idcard), "
+            + "or pcsc[:READER NAME] for social security cards on a PC/SC reader. Default: sim with --simulate, none "
+            + "otherwise.")
     String idReader;
 
     @Override

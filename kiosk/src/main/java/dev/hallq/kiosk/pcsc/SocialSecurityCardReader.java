@@ -32,7 +32,7 @@ public final class SocialSecurityCardReader implements IdCardReader {
 
     private final CardReaderWatch<SocialSecurityCard> watch;
     private final List<Consumer<CitizenCard>> listeners = new CopyOnWriteArrayList<>();
-    private final List<Consumer<CardFailure>> unreadableListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> unreadableListeners = new CopyOnWriteArrayList<>();
     private final AtomicReference<CitizenCard> present = new AtomicReference<>();
 
     private SocialSecurityCardReader(CardReaderWatch<SocialSecurityCard> watch) {
@@ -77,8 +77,9 @@ public final class SocialSecurityCardReader implements IdCardReader {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
-    /** Hears each card laid on the reader that gave no citizen, with the reason; on the reader's thread. */
-    public void onUnreadable(Consumer<CardFailure> listener) {
+    /** Hears each card laid on the reader that gave no citizen, with the reason ({@link CardFailure}'s name). */
+    @Override
+    public void onUnreadable(Consumer<String> listener) {
         unreadableListeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
@@ -103,7 +104,7 @@ public final class SocialSecurityCardReader implements IdCardReader {
 
     private void heard(CardOutcome<SocialSecurityCard> outcome) {
         if (outcome instanceof CardOutcome.Failed<SocialSecurityCard> failed) {
-            tell(unreadableListeners, failed.reason());
+            tell(unreadableListeners, failed.reason().name());
             return;
         }
         SocialSecurityCard card = outcome.value().orElseThrow();
@@ -112,7 +113,7 @@ public final class SocialSecurityCardReader implements IdCardReader {
             citizen = new CitizenCard(card.name(), card.socialSecurityNumber(), card.birthDate());
         } catch (IllegalArgumentException e) {
             LOG.warn("social security card {} is no citizen the kiosk can take: {}", card, e.getMessage());
-            tell(unreadableListeners, CardFailure.BAD_RECORD);
+            tell(unreadableListeners, CardFailure.BAD_RECORD.name());
             return;
         }
         present.set(citizen);

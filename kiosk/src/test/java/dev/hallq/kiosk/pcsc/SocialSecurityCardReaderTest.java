@@ -70,14 +70,14 @@ class SocialSecurityCardReaderTest {
     void a_card_that_is_no_social_security_card_gives_no_citizen_and_says_why() {
         SocialSecurityCardReader reader = reader(TestPcscd.FIRST_READER);
         List<CitizenCard> heard = new CopyOnWriteArrayList<>();
-        List<CardFailure> unreadable = new CopyOnWriteArrayList<>();
+        List<String> unreadable = new CopyOnWriteArrayList<>();
         reader.onCard(heard::add);
         reader.onUnreadable(unreadable::add);
         await().atMost(WITHIN).until(() -> reader.state() == ReaderState.OK);
 
         card(VirtualCard.alwaysAnswering("6A82")).insert();
 
-        await().atMost(WITHIN).until(() -> unreadable.contains(CardFailure.WRONG_CARD));
+        await().atMost(WITHIN).until(() -> unreadable.contains(CardFailure.WRONG_CARD.name()));
         assertThat(heard).isEmpty();
         assertThat(reader.presentCard()).isEmpty();
         assertThat(reader.state()).isEqualTo(ReaderState.OK);
