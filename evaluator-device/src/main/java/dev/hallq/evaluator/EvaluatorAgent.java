@@ -43,6 +43,7 @@ public final class EvaluatorAgent implements AutoCloseable {
     private final HubWatch hub;
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile String pageUrl;
+    private dev.hallq.agent.cards.CardReaderWatch<dev.hallq.agent.cards.CardUid> staffCards;
 
     private EvaluatorAgent(EvaluatorSettings settings, Keypad keypad, Clock clock) {
         this.settings = settings;
@@ -88,6 +89,16 @@ public final class EvaluatorAgent implements AutoCloseable {
         }).join();
         hub.showOn(live, "pad " + id);
         keypad.onKey(key -> press(KeyPress.keypad(key)));
+        if (settings.staffCards() != null) {
+            staffCards = dev.hallq.agent.cards.CardReaders.staffCards(settings.staffCards())
+                    .onCard(outcome -> outcome.value().ifPresentOrElse(uid -> logIn(null, null, uid.hex()),
+                            () -> LOG.info("pad {}: a card that is no staff card was laid on the reader", id)))
+                    .onStatus(st -> {
+                        runtime.status().hardware("staffCardReader", st.name());
+                        runtime.status().problem("staffCardReader", st.fault() ? st.reason() : null);
+                    })
+                    .start();
+        }
         pageUrl = runtime.serve("pad", new PadRoutes(this, live)::register).url();
         thread.scheduleWithFixedDelay(() -> guarded("tick", desk::tick), TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
         runtime.start();
@@ -129,6 +140,11 @@ public final class EvaluatorAgent implements AutoCloseable {
     /** A key press from the keypad or the page, handled on the agent thread; completes with whether it counted. */
     CompletableFuture<KeyOutcome> press(KeyPress press) {
         return call(() -> desk.press(press));
+    }
+
+    /** 上岗/AB岗 from the page (工号 and PIN) or the staff card reader (UID), on the agent thread. */
+    CompletableFuture<KeyOutcome> logIn(String staffNo, String pin, String cardUid) {
+        return call(() -> desk.logIn(staffNo, pin, cardUid));
     }
 
     /** Checks the timers now instead of at the next tick (tests moving a clock). */
@@ -194,6 +210,9 @@ public final class EvaluatorAgent implements AutoCloseable {
             return;
         }
         thread.shutdownNow();
+        if (staffCards != null) {
+            staffCards.close();
+        }
         runtime.close();
         try {
             keypad.close();

@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param replyTimeout  how long the pad waits for the hub's answer before showing 「大厅服务器无响应」
  * @param outbox        the folder where ratings wait until the hub has them (store and forward), or null to keep
  *                      them in memory only (tests, the demo)
+ * @param staffCards    the PC/SC reader staff tap their cards on to log in (上岗), or null for none
  */
 public record EvaluatorSettings(AgentSettings agent, int window, Duration ratingTimeout, Duration replyTimeout,
-                                java.nio.file.Path outbox) {
+                                java.nio.file.Path outbox, dev.hallq.agent.cards.PcscSettings staffCards) {
     public static final Duration DEFAULT_RATING_TIMEOUT = Duration.ofSeconds(60);
     public static final Duration DEFAULT_REPLY_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration LONGEST_RATING_TIMEOUT = Duration.ofMinutes(30);
@@ -34,11 +35,15 @@ public record EvaluatorSettings(AgentSettings agent, int window, Duration rating
     }
 
     public EvaluatorSettings(AgentSettings agent, int window, Duration ratingTimeout, Duration replyTimeout) {
-        this(agent, window, ratingTimeout, replyTimeout, null);
+        this(agent, window, ratingTimeout, replyTimeout, null, null);
     }
 
     public EvaluatorSettings withOutbox(java.nio.file.Path dir) {
-        return new EvaluatorSettings(agent, window, ratingTimeout, replyTimeout, dir);
+        return new EvaluatorSettings(agent, window, ratingTimeout, replyTimeout, dir, staffCards);
+    }
+
+    public EvaluatorSettings withStaffCards(dev.hallq.agent.cards.PcscSettings reader) {
+        return new EvaluatorSettings(agent, window, ratingTimeout, replyTimeout, outbox, reader);
     }
 
     /** A pad that asks for a rating for 60 s and waits 5 s for the hub. */

@@ -67,6 +67,30 @@ final class PadDesk {
 
     private final java.time.Duration resendAfter;
 
+    /**
+     * 上岗 at this pad: with a staff card's UID (tapped on the pad's reader) or a 工号 and PIN (typed on the page).
+     * A closed window is logged in; a staffed one is handed over to the card's or number's holder (AB岗). The hub
+     * checks who it is; the pad never knows PINs or cards.
+     */
+    KeyOutcome logIn(String staffNo, String pin, String cardUid) {
+        WindowState state = windowState;
+        boolean closed = state == null || state.phase() == dev.hallq.protocol.WindowPhase.CLOSED;
+        StaffAction action = closed ? StaffAction.LOG_IN : StaffAction.HAND_OVER;
+        StaffCommand command;
+        try {
+            command = new StaffCommand(dev.hallq.protocol.Schema.VERSION, newRequestId(), replyTopic, window, action, null,
+                    null, null, null, staffNo, pin, cardUid);
+        } catch (IllegalArgumentException e) {
+            return KeyOutcome.ignored(e.getMessage());
+        }
+        runtime.link().publish(commandTopic, Json.write(command), false);
+        answers.sent(command.requestId(), action.name(), runtime.clock().instant());
+        LOG.info("pad {} window {}: {} by {} request {}", runtime.deviceId(), window, action,
+                cardUid != null ? "staff card " + cardUid : "工号 " + staffNo + (pin == null ? "" : " and PIN"),
+                command.requestId());
+        return KeyOutcome.yes();
+    }
+
     /** Sends every rating the hub has not answered yet: at each (re)connect, and from {@link #tick} while unanswered. */
     void resendPending() {
         Instant now = runtime.clock().instant();

@@ -40,6 +40,7 @@ final class PadRoutes {
 
     void register(RoutesConfig routes) {
         routes.post("/api/keys/{key}", this::press);
+        routes.post("/api/login", this::logIn);
         routes.get("/api/state", this::state);
         routes.sse("/events", live::join);
     }
@@ -55,6 +56,26 @@ final class PadRoutes {
                         + error.getClass().getSimpleName()).json());
             } else {
                 ctx.status(result.accepted() ? HttpStatus.ACCEPTED : HttpStatus.CONFLICT).json(result.json());
+            }
+            return null;
+        }));
+    }
+
+    /** 上岗 with a 工号 and PIN typed on the pad; the hub checks them (a staff card needs no page). */
+    private void logIn(Context ctx) {
+        JsonNode body = parse(ctx.body(), java.util.Set.of("staffNo", "pin"),
+                "body must be JSON like {\"staffNo\": \"0101\", \"pin\": \"2468\"}");
+        String staffNo = text(body, "staffNo");
+        if (staffNo == null || staffNo.isBlank()) {
+            throw new IllegalArgumentException("staffNo (工号) is required");
+        }
+        CompletableFuture<KeyOutcome> outcome = pad.logIn(staffNo.strip(), text(body, "pin"), null);
+        ctx.future(() -> outcome.orTimeout(WAIT.toMillis(), TimeUnit.MILLISECONDS).handle((result, error) -> {
+            if (error != null) {
+                ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(KeyOutcome.ignored("the pad could not take it: "
+                        + error.getClass().getSimpleName()).json());
+            } else {
+                ctx.status(result.accepted() ? HttpStatus.ACCEPTED : HttpStatus.BAD_REQUEST).json(result.json());
             }
             return null;
         }));
@@ -82,6 +103,10 @@ final class PadRoutes {
     }
 
     private static JsonNode parse(String text) {
+        return parse(text, BODY_FIELDS, BODY_SHAPE);
+    }
+
+    private static JsonNode parse(String text, java.util.Set<String> fields, String shape) {
         if (text == null || text.isBlank()) {
             return Json.mapper().createObjectNode();
         }
@@ -89,15 +114,15 @@ final class PadRoutes {
         try {
             node = Json.mapper().readTree(text);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(BODY_SHAPE);
+            throw new IllegalArgumentException(shape);
         }
         if (node == null || !node.isObject()) {
-            throw new IllegalArgumentException(BODY_SHAPE);
+            throw new IllegalArgumentException(shape);
         }
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!BODY_FIELDS.contains(name)) {
-                throw new IllegalArgumentException("unknown field '" + name + "'; " + BODY_SHAPE);
+            if (!fields.contains(name)) {
+                throw new IllegalArgumentException("unknown field '" + name + "'; " + shape);
             }
         }
         return node;

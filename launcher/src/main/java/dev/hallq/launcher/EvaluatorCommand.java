@@ -30,16 +30,33 @@ final class EvaluatorCommand implements Callable<Integer> {
             + "has them (store and forward). Default: hall-data/pad-<id>-ratings.")
     java.nio.file.Path outbox;
 
+    @Option(names = "--staff-card-reader", paramLabel = "READER", description = "A PC/SC reader staff tap their "
+            + "cards on to log in (上岗): pcsc for the first reader, pcsc:NAME for the one whose name contains NAME.")
+    String staffCardReader;
+
     @Option(names = "--pins", paramLabel = "pins.properties", description = "GPIO pin map overrides (see hardware-docs/evaluator-device.md).")
     Path pins;
+
+    private static dev.hallq.agent.cards.PcscSettings staffCards(String spec) {
+        if (spec == null || spec.isBlank() || spec.equals("none")) {
+            return null;
+        }
+        if (spec.equals("pcsc")) {
+            return dev.hallq.agent.cards.PcscSettings.firstReader();
+        }
+        if (spec.startsWith("pcsc:") && spec.length() > 5) {
+            return dev.hallq.agent.cards.PcscSettings.named(spec.substring(5).strip());
+        }
+        throw new IllegalArgumentException("--staff-card-reader must be none, pcsc or pcsc:NAME, was '" + spec + "'");
+    }
 
     @Override
     public Integer call() {
         Clock clock = Clock.systemDefaultZone();
         Keypad keypad = agent.simulate ? new SimulatedKeypad() : new GpioKeypad(PiGpio.context(), pinMap(), clock);
         EvaluatorAgent pad = EvaluatorAgent.start(EvaluatorSettings.of(agent.settings(), window)
-                .withOutbox(outbox != null ? outbox : java.nio.file.Path.of("hall-data", "pad-" + agent.id + "-ratings")),
-                keypad, clock);
+                .withOutbox(outbox != null ? outbox : java.nio.file.Path.of("hall-data", "pad-" + agent.id + "-ratings"))
+                .withStaffCards(staffCards(staffCardReader)), keypad, clock);
         return RunUntilStopped.run("evaluator " + agent.id + " (page " + pad.pageUrl() + ")", pad);
     }
 
