@@ -147,6 +147,11 @@ public final class EvaluatorAgent implements AutoCloseable {
         return call(() -> desk.logIn(staffNo, pin, cardUid));
     }
 
+    /** 离岗 from the page, on the agent thread. */
+    CompletableFuture<KeyOutcome> logOut() {
+        return call(desk::logOut);
+    }
+
     /** Checks the timers now instead of at the next tick (tests moving a clock). */
     CompletableFuture<Void> checkTimers() {
         return call(() -> {

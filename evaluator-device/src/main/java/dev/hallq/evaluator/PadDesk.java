@@ -91,6 +91,15 @@ final class PadDesk {
         return KeyOutcome.yes();
     }
 
+    /** 离岗: the staff member logs out at this pad; the window closes (the hub refuses while a ticket is held). */
+    KeyOutcome logOut() {
+        StaffCommand command = new StaffCommand(newRequestId(), replyTopic, window, StaffAction.LOG_OUT, null);
+        runtime.link().publish(commandTopic, Json.write(command), false);
+        answers.sent(command.requestId(), StaffAction.LOG_OUT.name(), runtime.clock().instant());
+        LOG.info("pad {} window {}: LOG_OUT request {}", runtime.deviceId(), window, command.requestId());
+        return KeyOutcome.yes();
+    }
+
     /** Sends every rating the hub has not answered yet: at each (re)connect, and from {@link #tick} while unanswered. */
     void resendPending() {
         Instant now = runtime.clock().instant();

@@ -41,6 +41,14 @@ final class PadRoutes {
     void register(RoutesConfig routes) {
         routes.post("/api/keys/{key}", this::press);
         routes.post("/api/login", this::logIn);
+        routes.post("/api/logout", ctx -> {
+            CompletableFuture<KeyOutcome> outcome = pad.logOut();
+            ctx.future(() -> outcome.orTimeout(WAIT.toMillis(), TimeUnit.MILLISECONDS).handle((result, error) -> {
+                ctx.status(error == null ? HttpStatus.ACCEPTED : HttpStatus.SERVICE_UNAVAILABLE)
+                        .json(error == null ? result.json() : KeyOutcome.ignored("the pad could not take it").json());
+                return null;
+            }));
+        });
         routes.get("/api/state", this::state);
         routes.sse("/events", live::join);
     }

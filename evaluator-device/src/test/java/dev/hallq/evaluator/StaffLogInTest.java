@@ -76,5 +76,11 @@ class StaffLogInTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("4-8 digits");
+
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(pad.pageUrl() + "api/logout"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(202);
+        hub.awaitMessage(hub.topics().device(PadHall.PAD, Topic.STAFF_COMMAND), StaffCommand.class,
+                c -> c.action() == StaffAction.LOG_OUT);
     }
 }
