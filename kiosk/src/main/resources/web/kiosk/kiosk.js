@@ -22,6 +22,9 @@
   const SCAN_CODE = /^[A-Za-z0-9]{4,32}$/;
   const SCAN_GAP_MS = 120;
   const BROWSING = ['dept', 'search', 'detail', 'checkin'];
+  // the hub says ok once it sent the guide to the printer; a printer that stops being usable this soon after most
+  // likely failed on that very guide
+  const GUIDE_TRUST_MS = 15000;
 
   const t = hallI18n.t;
   const $ = id => document.getElementById(id);
@@ -42,7 +45,7 @@
 
   const live = {board: null, initials: {}, guides: {}, card: {present: false}, printer: {usable: true},
     hubOnline: false, linkUp: false, hubUrl: null};
-  const ui = {screen: 'start', dept: null, query: '', detail: null, detailFrom: 'start', pending: null, busy: false,
+  const ui = {screen: 'start', dept: null, query: '', detail: null, detailFrom: 'start', guidePrint: null, pending: null, busy: false,
     busyInfo: null, result: null, failure: null, elderly: false, lastTouch: Date.now(), cardDeadline: 0, leaveAt: 0};
 
   // ---- the hall's services -------------------------------------------------------------------------------
@@ -139,8 +142,7 @@
     const p = live.printer;
     $('printer-notice').hidden = p.usable !== false;
     if (p.usable === false) {
-      const key = 'printer' + (p.reason || 'FAULT');
-      $('printer-notice').textContent = t('printerNotice', {why: t(t(key) === key ? 'printerFAULT' : key)});
+      $('printer-notice').textContent = t('printerNotice', {why: printerText()});
     }
     const readerDown = !!(live.reader && live.reader.fault && live.reader.state !== 'NO_READER');
     $('reader-notice').hidden = !readerDown;
@@ -221,8 +223,35 @@
       <div class="detail-head"><span class="prefix${s.prefix.length > 1 ? ' long' : ''}">${esc(s.prefix)}</span>
         <div><h2>${esc(nameOf(s))}</h2><p>${esc([en() ? s.name : s.nameEn, s.department].filter(x => x && x !== nameOf(s)).join(' · '))}</p>
         <div class="facts">${facts}</div></div></div>
-      <div class="detail-side">${qr}${take}</div>
+      <div class="detail-side">${qr}${take}${guidePrintHtml(s, g)}</div>
       <div class="guide"><h3>${th('guideTitle')}</h3>${guide}</div>`);
+  }
+
+  /**
+   * 「打印办事指南」: the button only while the kiosk's printer can print and the service has a guide; below it, how the
+   * last touch on it for this service ended (printing, printed, or why not).
+   */
+  function guidePrintHtml(s, g) {
+    const p = ui.guidePrint && ui.guidePrint.serviceId === s.id ? ui.guidePrint : null;
+    const printing = !!(p && p.state === 'printing');
+    const button = g && live.printer.usable !== false
+      ? `<button class="print-guide" type="button" data-action="printGuide"${printing ? ' disabled' : ''}>${th(printing ? 'guidePrinting' : 'printGuide')}</button>`
+      : '';
+    const note = !p || printing ? ''
+      : `<p class="guide-print-note ${p.state === 'done' ? 'ok' : 'warn'}" id="guide-print-note" role="status">${esc(guidePrintText(p))}</p>`;
+    return button || note ? `<div class="guide-print">${button}${note}</div>` : '';
+  }
+
+  function guidePrintText(p) {
+    if (p.state === 'done') { return t('guidePrinted'); }
+    const key = 'guideFail' + (p.code || '');
+    return t('guideNotPrinted', {why: t(t(key) === key ? 'guideFail' : key, {why: printerText()})});
+  }
+
+  /** Why the kiosk's printer cannot print, in words. */
+  function printerText() {
+    const key = 'printer' + (live.printer.reason || 'FAULT');
+    return t(t(key) === key ? 'printerFAULT' : key);
   }
 
   function renderCard() {
@@ -349,6 +378,7 @@
     ui.dept = null;
     ui.query = '';
     ui.detail = null;
+    ui.guidePrint = null;
     ui.pending = null;
     ui.result = null;
     ui.failure = null;
@@ -396,6 +426,23 @@
 
   async function checkInByCode(code) {
     await ask('api/checkin', {code}, {greet: null, checkin: true, bookingCode: true});
+  }
+
+  /** Asks the kiosk's printer for the guide on the screen; the detail screen shows how it went. */
+  async function printGuide() {
+    const id = ui.detail;
+    if (!id || (ui.guidePrint && ui.guidePrint.state === 'printing')) { return; }
+    ui.guidePrint = {serviceId: id, state: 'printing'};
+    renderDetail();
+    const result = await post('api/guides/' + encodeURIComponent(id) + '/print', {});
+    if (!ui.guidePrint || ui.guidePrint.serviceId !== id) { return; } // the citizen left the guide meanwhile
+    ui.guidePrint = result.ok ? {serviceId: id, state: 'done', at: Date.now()}
+      : {serviceId: id, state: 'failed', code: result.code};
+    ui.lastTouch = Date.now();
+    if (ui.screen === 'detail') {
+      renderDetail();
+      say(guidePrintText(ui.guidePrint));
+    }
   }
 
   async function ask(path, body, context) {
@@ -464,6 +511,7 @@
       if (ui.elderly) { say(t('sayElderly'), true); } else { quiet(); }
     },
     take: () => { if (ui.detail) { choose(ui.detail); } },
+    printGuide,
     cancel: () => { const p = ui.pending; ui.pending = null; show(p && p.back && p.back !== 'card' ? p.back : 'start'); },
     cardAgain: () => { const f = ui.failure; if (f && f.pending) { awaitCard(f.pending); } else { home(false); } },
     withoutCard: () => { const f = ui.failure; if (f && f.pending) { takeTicket(f.pending.serviceId, {checkin: false}); } },
@@ -478,7 +526,7 @@
     const d = target.dataset;
     if (d.action && ACTIONS[d.action]) { ACTIONS[d.action](); }
     else if (d.service) { choose(d.service, {checkin: ui.screen === 'checkin'}); }
-    else if (d.guide) { ui.detailFrom = ui.screen; ui.detail = d.guide; show('detail'); }
+    else if (d.guide) { ui.detailFrom = ui.screen; ui.detail = d.guide; ui.guidePrint = null; show('detail'); }
     else if (d.dept) { ui.dept = d.dept; show('dept'); }
     else if (d.key) { type(d.key); }
   });
@@ -610,6 +658,11 @@
       r.printerReason = live.printer.reason || 'FAULT';
       ui.leaveAt = Math.max(ui.leaveAt, Date.now() + UNPRINTED_SECONDS * 1000);
       say(t('sayPhoto'));
+    }
+    const g = ui.guidePrint;
+    if (was && live.printer.usable === false && g && g.state === 'done' && Date.now() - g.at < GUIDE_TRUST_MS) {
+      ui.guidePrint = {serviceId: g.serviceId, state: 'failed', code: 'PRINTER_NOT_READY'};
+      if (ui.screen === 'detail') { say(guidePrintText(ui.guidePrint)); }
     }
   }
 

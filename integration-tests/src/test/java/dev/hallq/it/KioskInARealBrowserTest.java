@@ -48,6 +48,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -290,6 +291,27 @@ class KioskInARealBrowserTest {
         click("#detail [data-action='take']");
         wait.until(ExpectedConditions.textMatches(By.id("ticket-number"), java.util.regex.Pattern.compile("B\\d{3}")));
         assertThat(text("#ticket-service")).isEqualTo("不动产登记");
+    }
+
+    @Test
+    void aCitizenPrintsAServicesGuideAtTheKioskAndItsPrinterPrintsItWithTheGuidesQrCode() throws Exception {
+        open("K2", "");
+        click("[data-action='search']");
+        for (String key : List.of("S", "B", "Y", "B")) {
+            click("[data-key='" + key + "']");
+        }
+        click("#search-results [data-guide='social-security']");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-body"), "居民身份证原件"));
+
+        click("#detail [data-action='printGuide']");
+        wait.until(ExpectedConditions.textToBe(By.id("guide-print-note"), "指南已打印，请取走"));
+        shot("kiosk-guide-printed");
+        PrintedTicket guide = await().until(() -> hall.printers().get("P2").printed().stream()
+                .filter(p -> p.ticketId() == null && p.ticketNumber().equals("指南·社保医保")).findFirst(),
+                Optional::isPresent).orElseThrow();
+        byte[] paper = getBytes(hall.printers().get("P2").pageUrl() + "tickets/" + guide.jobId() + ".png");
+        Files.write(SHOTS.resolve("kiosk-printed-guide.png"), paper);
+        assertThat(qrIn(paper)).isEqualTo(hall.hub().url() + "guide/social-security");
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.hallq.protocol.BadPayload;
 import dev.hallq.protocol.Citizen;
 import dev.hallq.protocol.DeviceKind;
 import dev.hallq.protocol.Json;
+import dev.hallq.protocol.PrintRequest;
 import dev.hallq.protocol.ServiceBoard;
 import dev.hallq.protocol.ServiceQueue;
 import dev.hallq.protocol.TicketRequest;
@@ -41,9 +42,10 @@ public final class KioskAgent implements AutoCloseable {
     private final AgentRuntime runtime;
     private final ScheduledExecutorService scheduler;
     private final LiveView live = new LiveView();
-    private final PendingTickets pending;
+    private final PendingReplies pending;
     private final HubWatch hub;
     private final String requestTopic;
+    private final String printRequestTopic;
     private final String replyTopic;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final PrinterWatch printer;
@@ -61,8 +63,9 @@ public final class KioskAgent implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.pending = new PendingTickets(scheduler, settings.replyTimeout(), clock);
+        this.pending = new PendingReplies(scheduler, settings.replyTimeout(), clock);
         this.requestTopic = runtime.topics().device(runtime.deviceId(), Topic.TICKET_REQUEST);
+        this.printRequestTopic = runtime.topics().device(runtime.deviceId(), Topic.PRINT_REQUEST);
         this.replyTopic = runtime.topics().device(runtime.deviceId(), Topic.REPLY);
         runtime.link().subscribe(runtime.topics().services(), (topic, payload) -> onBoard(payload));
         runtime.link().subscribe(replyTopic, (topic, payload) -> pending.answer(payload));
@@ -131,11 +134,45 @@ public final class KioskAgent implements AutoCloseable {
             LOG.warn("kiosk {}: hub not reachable, no ticket for {}; citizen sent to the desk", runtime.deviceId(), what);
             return CompletableFuture.completedFuture(KioskResult.unreachable());
         }
-        CompletableFuture<KioskResult> result = pending.open(requestId, what);
+        CompletableFuture<KioskResult> result = pending.open(requestId, what, KioskResult::answered,
+                KioskResult.unreachable());
         runtime.link().publish(requestTopic, Json.write(request), false);
         LOG.info("kiosk {} asks for a ticket for {} (priority {}{}), request {}", runtime.deviceId(), what, priority,
                 print ? "" : ", shown on screen: printer " + printer.reason(), requestId);
         return result.thenApply(r -> r.delivered(print, hub.publicUrl()));
+    }
+
+    /**
+     * What a touch on 「打印办事指南」 does: asks the hub to send the service's guide to this kiosk's printer. Never
+     * blocks; refused at once when the kiosk has no printer or its printer cannot print now (its status says so),
+     * {@link KioskResult#HUB_UNREACHABLE} at once when the hub is known to be unreachable or after the reply timeout.
+     *
+     * @throws IllegalArgumentException when {@code serviceId} is not a valid id
+     */
+    public CompletableFuture<GuidePrint> printGuide(String serviceId) {
+        String printerId = settings.printerId();
+        if (printerId == null) {
+            return CompletableFuture.completedFuture(GuidePrint.refused(GuidePrint.NO_PRINTER,
+                    "this kiosk has no printer"));
+        }
+        String requestId = UUID.randomUUID().toString();
+        PrintRequest request = new PrintRequest(requestId, replyTopic, printerId, serviceId);
+        if (!printer.usable()) {
+            LOG.info("kiosk {}: guide of {} not asked for, printer {} cannot print: {}", runtime.deviceId(), serviceId,
+                    printerId, printer.reason());
+            return CompletableFuture.completedFuture(GuidePrint.refused(GuidePrint.PRINTER_NOT_READY,
+                    "printer " + printerId + " cannot print now: " + printer.reason()));
+        }
+        if (closed.get() || !hub.hubOnline()) {
+            LOG.warn("kiosk {}: hub not reachable, guide of {} not printed", runtime.deviceId(), serviceId);
+            return CompletableFuture.completedFuture(GuidePrint.unreachable());
+        }
+        CompletableFuture<GuidePrint> result = pending.open(requestId, "guide of " + serviceId, GuidePrint::answered,
+                GuidePrint.unreachable());
+        runtime.link().publish(printRequestTopic, Json.write(request), false);
+        LOG.info("kiosk {} asks for the guide of {} on printer {}, request {}", runtime.deviceId(), serviceId, printerId,
+                requestId);
+        return result;
     }
 
     /** The guides (一次性告知) the hub published; null until heard. */
@@ -221,7 +258,7 @@ public final class KioskAgent implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        pending.abandonAll(KioskResult.unreachable());
+        pending.abandonAll();
         scheduler.shutdownNow();
         runtime.close();
         try {

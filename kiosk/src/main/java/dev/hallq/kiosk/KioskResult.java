@@ -1,6 +1,7 @@
 package dev.hallq.kiosk;
 
 import dev.hallq.protocol.ErrorCode;
+import dev.hallq.protocol.Reply;
 import dev.hallq.protocol.TicketInfo;
 
 /**
@@ -39,6 +40,17 @@ public record KioskResult(boolean ok, TicketInfo ticket, String code, String mes
 
     public static KioskResult refused(ErrorCode code, String message) {
         return new KioskResult(false, null, code.name(), message == null || message.isBlank() ? code.name() : message);
+    }
+
+    /** What the hub's reply to a ticket request means: its ticket, or its refusal. */
+    static KioskResult answered(Reply reply) {
+        if (!reply.ok()) {
+            return refused(reply.error(), reply.message());
+        }
+        if (reply.ticket() == null) {
+            return refused(ErrorCode.INTERNAL_ERROR, "hub answered without a ticket");
+        }
+        return issued(reply.ticket());
     }
 
     public static KioskResult unreachable() {

@@ -15,9 +15,11 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
-/** The kiosk page's API: the service board, taking a ticket, and the live event stream. */
+/** The kiosk page's API: the service board, taking a ticket, a guide on paper, and the live event stream. */
 final class KioskRoutes {
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
     private static final String BODY_SHAPE = "body must be JSON like {\"serviceId\": \"S1\", \"priority\": false}";
 
     private final KioskAgent kiosk;
@@ -44,6 +46,7 @@ final class KioskRoutes {
                 ctx.json(kiosk.guides());
             }
         });
+        routes.post("/api/guides/{serviceId}/print", this::printGuide);
         routes.get("/api/qr", this::qr);
         routes.sse("/events", live::join);
     }
@@ -84,6 +87,22 @@ final class KioskRoutes {
         CompletableFuture<KioskResult> result = kiosk.takeTicket(null, false, code.asText().strip().toUpperCase());
         ctx.future(() -> result.completeOnTimeout(KioskResult.unreachable(), wait.toMillis(), TimeUnit.MILLISECONDS)
                 .thenAccept(r -> ctx.status(statusOf(r)).json(r)));
+    }
+
+    /**
+     * 打印办事指南 on this kiosk's printer: 200 {@code {"ok": true}} once the hub has sent the job; 409 with a code and
+     * a message when the kiosk has no usable printer or the hub refuses (no such service, no guide); 503
+     * {@code HUB_UNREACHABLE} when the hub does not answer.
+     */
+    private void printGuide(Context ctx) {
+        String serviceId = ctx.pathParam("serviceId");
+        if (!ID.matcher(serviceId).matches()) {
+            throw new IllegalArgumentException("serviceId must be 1-64 letters, digits, '_', '.' or '-'");
+        }
+        CompletableFuture<GuidePrint> result = kiosk.printGuide(serviceId);
+        ctx.future(() -> result.completeOnTimeout(GuidePrint.unreachable(), wait.toMillis(), TimeUnit.MILLISECONDS)
+                .thenAccept(r -> ctx.status(r.ok() ? HttpStatus.OK
+                        : r.hubUnreachable() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.CONFLICT).json(r)));
     }
 
     /** A QR code as PNG, for the page: the citizen's ticket page or a guide, for a phone to scan. */

@@ -2,6 +2,7 @@ package dev.hallq.kiosk;
 
 import dev.hallq.agent.testing.PlayedHub;
 import dev.hallq.protocol.DeviceState;
+import dev.hallq.protocol.PrintRequest;
 import dev.hallq.protocol.Reply;
 import dev.hallq.protocol.ServiceBoard;
 import dev.hallq.protocol.ServiceQueue;
@@ -62,6 +63,14 @@ final class KioskHall {
 
     String replyTopic() {
         return hub.topics().device(KIOSK, Topic.REPLY);
+    }
+
+    String printRequestTopic() {
+        return hub.topics().device(KIOSK, Topic.PRINT_REQUEST);
+    }
+
+    PrintRequest awaitPrintRequest(Predicate<PrintRequest> test) {
+        return hub.awaitMessage(printRequestTopic(), PrintRequest.class, test, Duration.ofSeconds(5));
     }
 
     TicketRequest awaitRequest(Predicate<TicketRequest> test) {

@@ -18,6 +18,7 @@ public enum Topic {
     TICKET_REQUEST("hall/{hall}/dev/{device}/up/ticket-request", TicketRequest.class, Writer.DEVICE, false),
     STAFF_COMMAND("hall/{hall}/dev/{device}/up/staff-command", StaffCommand.class, Writer.DEVICE, false),
     RATING("hall/{hall}/dev/{device}/up/rating", RatingSubmission.class, Writer.DEVICE, false),
+    PRINT_REQUEST("hall/{hall}/dev/{device}/up/print-request", PrintRequest.class, Writer.DEVICE, false),
     PRINT_RESULT("hall/{hall}/dev/{device}/up/print-result", PrintResult.class, Writer.DEVICE, false),
     CALL_ACK("hall/{hall}/dev/{device}/up/call-ack", CallAck.class, Writer.DEVICE, false),
     REPLY("hall/{hall}/dev/{device}/down/reply", Reply.class, Writer.HUB, false),

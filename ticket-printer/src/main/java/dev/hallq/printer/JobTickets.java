@@ -1,5 +1,6 @@
 package dev.hallq.printer;
 
+import dev.hallq.printer.ticket.PrintableGuide;
 import dev.hallq.printer.ticket.PrintableTicket;
 import dev.hallq.protocol.PrintJob;
 import dev.hallq.protocol.TicketInfo;
@@ -7,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
-/** Turns the hub's print job into what goes on the paper. */
+/** Turns the hub's print job into what goes on the paper: a ticket, or a service's guide (办事指南). */
 final class JobTickets {
     private JobTickets() {
     }
@@ -23,6 +24,25 @@ final class JobTickets {
         LocalDateTime reprintedAt = isReprint(job) ? LocalDateTime.ofInstant(job.at(), zone) : null;
         return new PrintableTicket(job.hallName(), t.number(), t.serviceName(), t.peopleAhead(), t.estimatedWaitMinutes(),
                 LocalDateTime.ofInstant(t.issuedAt(), zone), null, qr(job), reprintedAt);
+    }
+
+    /**
+     * The guide to print, with the job's time in the hall's zone as the time it was printed.
+     *
+     * @throws IllegalArgumentException when the job cannot be printed (e.g. a QR content too long for the paper)
+     */
+    static PrintableGuide guide(PrintJob job, ZoneId zone) {
+        return new PrintableGuide(job.hallName(), job.guide(), qr(job), LocalDateTime.ofInstant(job.at(), zone));
+    }
+
+    /** What the page and the log call a job: the ticket's number, or 「指南·」 and the guide's service. */
+    static String label(PrintJob job) {
+        return job.ticket() != null ? job.ticket().number() : "指南·" + job.guide().serviceName();
+    }
+
+    /** The job's ticket's id; null for a guide. */
+    static String ticketId(PrintJob job) {
+        return job.ticket() == null ? null : job.ticket().id();
     }
 
     /**
@@ -54,7 +74,7 @@ final class JobTickets {
     }
 
     static boolean isReprint(PrintJob job) {
-        return Boolean.TRUE.equals(job.ticket().reprint());
+        return job.ticket() != null && Boolean.TRUE.equals(job.ticket().reprint());
     }
 
     private static String qr(PrintJob job) {

@@ -1,5 +1,6 @@
 package dev.hallq.printer;
 
+import dev.hallq.printer.ticket.GuideLayout;
 import dev.hallq.printer.ticket.PrintableTicket;
 import dev.hallq.printer.ticket.TicketLayout;
 import dev.hallq.printer.transport.PrinterFault;
@@ -37,6 +38,7 @@ final class PrintWorker implements AutoCloseable {
     private final String printerId;
     private final PrinterTransport transport;
     private final TicketLayout layout;
+    private final GuideLayout guides;
     private final ZoneId zone;
     private final Clock clock;
     private final PrintedTickets printed;
@@ -57,11 +59,13 @@ final class PrintWorker implements AutoCloseable {
     private record Task(PrintJob job, PrintJob reprintOf, Consumer<PrintOutcome> done) {
     }
 
-    PrintWorker(String printerId, PrinterTransport transport, TicketLayout layout, ZoneId zone, Clock clock,
-                PrintedTickets printed, TodaysTickets todays, PrinterHealth health, Consumer<PrintOutcome> outcomes) {
+    PrintWorker(String printerId, PrinterTransport transport, TicketLayout layout, GuideLayout guides, ZoneId zone,
+                Clock clock, PrintedTickets printed, TodaysTickets todays, PrinterHealth health,
+                Consumer<PrintOutcome> outcomes) {
         this.printerId = printerId;
         this.transport = transport;
         this.layout = layout;
+        this.guides = guides;
         this.zone = zone;
         this.clock = clock;
         this.printed = printed;
@@ -114,7 +118,7 @@ final class PrintWorker implements AutoCloseable {
         if (waiting.incrementAndGet() > MAX_WAITING) {
             waiting.decrementAndGet();
             LOG.warn("printer {}: {} jobs already wait for {}, job {} ({}) refused", printerId, MAX_WAITING,
-                    transport.describe(), job.jobId(), job.ticket().number());
+                    transport.describe(), job.jobId(), JobTickets.label(job));
             finish(task, PrintOutcome.failed(job, PrintOutcome.QUEUE_FULL, clock.instant()));
             return;
         }
@@ -138,26 +142,24 @@ final class PrintWorker implements AutoCloseable {
 
     private void print(Task task) {
         PrintJob job = task.job();
-        String number = job.ticket().number();
+        String label = JobTickets.label(job); // a ticket's number, or the guide's service
         String key = JobTickets.deliveryKey(job);
         if (printed.wasPrinted(key)) {
-            LOG.info("printer {}: job {} ({}) was already printed, answering again", printerId, job.jobId(), number);
+            LOG.info("printer {}: job {} ({}) was already printed, answering again", printerId, job.jobId(), label);
             finish(task, PrintOutcome.again(job, clock.instant()));
             return;
         }
         byte[] bytes;
         try {
-            PrintableTicket ticket = task.reprintOf() == null ? JobTickets.of(job, zone)
-                    : JobTickets.reprint(task.reprintOf(), job.at(), zone);
-            bytes = layout.layout(ticket);
+            bytes = layout(task);
         } catch (IllegalArgumentException e) {
-            LOG.warn("printer {}: job {} ({}) cannot be printed: {}", printerId, job.jobId(), number, e.getMessage());
+            LOG.warn("printer {}: job {} ({}) cannot be printed: {}", printerId, job.jobId(), label, e.getMessage());
             finish(task, PrintOutcome.failed(job, PrintOutcome.INVALID_JOB, clock.instant()));
             return;
         }
         PrinterFault.Reason notReady = status.notReady();
         if (notReady != null) {
-            LOG.warn("printer {}: ticket {} (job {}) not sent, the printer reports {}", printerId, number, job.jobId(),
+            LOG.warn("printer {}: {} (job {}) not sent, the printer reports {}", printerId, label, job.jobId(),
                     notReady);
             finish(task, PrintOutcome.failed(job, notReady.name(), clock.instant()));
             return;
@@ -165,21 +167,32 @@ final class PrintWorker implements AutoCloseable {
         try {
             send(bytes);
         } catch (PrinterFault f) {
-            LOG.warn("printer {}: ticket {} (job {}) not printed: {}", printerId, number, job.jobId(), f.getMessage());
+            LOG.warn("printer {}: {} (job {}) not printed: {}", printerId, label, job.jobId(), f.getMessage());
             health.printFailed(f);
             finish(task, PrintOutcome.failed(job, f.reason().name(), clock.instant()));
             return;
         }
         Instant at = clock.instant();
         boolean reprint = JobTickets.isReprint(job);
-        printed.add(new PrintedTicket(job.jobId(), job.ticket().id(), number, at, bytes, reprint), key);
-        if (task.reprintOf() == null) {
+        printed.add(new PrintedTicket(job.jobId(), JobTickets.ticketId(job), label, at, bytes, reprint), key);
+        if (task.reprintOf() == null && job.ticket() != null) {
             todays.printed(job);
         }
         health.printed();
-        LOG.info("printer {} printed ticket {}{} (job {}, {} bytes)", printerId, number, reprint ? " again (补打)" : "",
+        LOG.info("printer {} printed {}{} (job {}, {} bytes)", printerId, label, reprint ? " again (补打)" : "",
                 job.jobId(), bytes.length);
         finish(task, PrintOutcome.ok(job, at));
+    }
+
+    /** The job's bytes: its guide, its ticket, or the ticket printed again from memory. */
+    private byte[] layout(Task task) {
+        PrintJob job = task.job();
+        if (job.guide() != null) {
+            return guides.layout(JobTickets.guide(job, zone));
+        }
+        PrintableTicket ticket = task.reprintOf() == null ? JobTickets.of(job, zone)
+                : JobTickets.reprint(task.reprintOf(), job.at(), zone);
+        return layout.layout(ticket);
     }
 
     private void finish(Task task, PrintOutcome outcome) {

@@ -7,7 +7,11 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * A ticket the printer accepted: which job, which ticket, when, and the exact ESC/POS bytes sent.
+ * A ticket (or a service's guide) the printer accepted: which job, which ticket, when, and the exact ESC/POS bytes
+ * sent.
+ *
+ * @param ticketId     the ticket's id; null for a guide, which has no ticket
+ * @param ticketNumber what the page shows it as: the ticket's number, or for a guide 「指南·」 and the service's name
  *
  * @param at      when the printer took the job
  * @param reprint the ticket printed again (补打), by the hub's request or from this printer's memory
@@ -17,7 +21,6 @@ public record PrintedTicket(String jobId, String ticketId, String ticketNumber, 
 
     public PrintedTicket {
         Objects.requireNonNull(jobId, "jobId");
-        Objects.requireNonNull(ticketId, "ticketId");
         Objects.requireNonNull(ticketNumber, "ticketNumber");
         Objects.requireNonNull(at, "at");
         escpos = Objects.requireNonNull(escpos, "escpos").clone();
@@ -41,7 +44,7 @@ public record PrintedTicket(String jobId, String ticketId, String ticketNumber, 
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof PrintedTicket t && jobId.equals(t.jobId) && ticketId.equals(t.ticketId)
+        return other instanceof PrintedTicket t && jobId.equals(t.jobId) && Objects.equals(ticketId, t.ticketId)
                 && ticketNumber.equals(t.ticketNumber) && at.equals(t.at) && Arrays.equals(escpos, t.escpos)
                 && reprint == t.reprint;
     }

@@ -3,6 +3,7 @@ package dev.hallq.printer;
 import dev.hallq.agent.AgentRuntime;
 import dev.hallq.agent.HubWatch;
 import dev.hallq.agent.web.LiveView;
+import dev.hallq.printer.ticket.GuideLayout;
 import dev.hallq.printer.ticket.TicketLayout;
 import dev.hallq.printer.transport.PrinterTransport;
 import dev.hallq.protocol.BadPayload;
@@ -56,7 +57,8 @@ public final class PrinterAgent implements AutoCloseable {
         this.todays = new TodaysTickets(settings.zone(), clock);
         this.health = new PrinterHealth(runtime.status(), transport.describe(), this::showStatus);
         this.worker = new PrintWorker(runtime.deviceId(), transport, new TicketLayout(settings.paper(), settings.template()),
-                settings.zone(), clock, printed, todays, health, this::answer);
+                new GuideLayout(settings.paper(), settings.template()), settings.zone(), clock, printed, todays, health,
+                this::answer);
         this.resultTopic = runtime.topics().device(runtime.deviceId(), Topic.PRINT_RESULT);
         runtime.link().subscribe(runtime.topics().device(runtime.deviceId(), Topic.PRINT_JOB), this::onPrintJob);
         this.hub = new HubWatch(runtime.link(), runtime.topics());
@@ -138,16 +140,17 @@ public final class PrinterAgent implements AutoCloseable {
             LOG.warn("printer {}: unreadable print job on {} dropped: {}", runtime.deviceId(), topic, e.getMessage());
             return;
         }
-        LOG.debug("printer {} received job {} for ticket {}", runtime.deviceId(), job.jobId(), job.ticket().number());
+        LOG.debug("printer {} received job {} for {}", runtime.deviceId(), job.jobId(), JobTickets.label(job));
         worker.submit(job);
     }
 
     private void answer(PrintOutcome outcome) {
         PrintJob job = outcome.job();
-        PrintResult result = new PrintResult(job.jobId(), job.ticket().id(), outcome.printed(), outcome.reason(), outcome.at());
+        PrintResult result = new PrintResult(job.jobId(), JobTickets.ticketId(job), outcome.printed(), outcome.reason(),
+                outcome.at());
         runtime.link().publish(resultTopic, Json.write(result), false);
         if (!outcome.repeated()) {
-            live.announce("printed", new PrintEvent(job.jobId(), job.ticket().number(), outcome.at(),
+            live.announce("printed", new PrintEvent(job.jobId(), JobTickets.label(job), outcome.at(),
                     outcome.printed(), outcome.reason(), JobTickets.isReprint(job)));
         }
     }

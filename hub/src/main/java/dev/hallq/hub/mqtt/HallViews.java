@@ -7,6 +7,7 @@ import dev.hallq.hub.queue.QueueEngine;
 import dev.hallq.hub.queue.Ticket;
 import dev.hallq.hub.queue.WindowDesk;
 import dev.hallq.protocol.CallAnnouncement;
+import dev.hallq.protocol.GuideInfo;
 import dev.hallq.protocol.ServiceBoard;
 import dev.hallq.protocol.ServiceQueue;
 import dev.hallq.protocol.StaffInfo;
@@ -14,6 +15,7 @@ import dev.hallq.protocol.TicketInfo;
 import dev.hallq.protocol.WindowState;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Turns the queue's state into the payloads devices and pages read. Desk thread only. */
 public final class HallViews {
@@ -89,6 +91,15 @@ public final class HallViews {
                         s.guide().materials(), s.guide().steps(), s.guide().phone()))
                 .toList();
         return new dev.hallq.protocol.ServiceGuides(engine.hall().id(), guides, engine.clock().instant());
+    }
+
+    /** A service's guide as a printer prints it, or empty when the service has none. */
+    public Optional<GuideInfo> guideSheet(ServiceConfig s) {
+        if (s.guide() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new GuideInfo(s.id(), s.name(), s.department(),
+                s.guide().basis(), s.guide().timeLimit(), s.guide().materials(), s.guide().steps(), s.guide().phone()));
     }
 
     /** The service's hours today ({@code 09:00-17:00}), or null when it is closed all day. */

@@ -13,6 +13,7 @@ import dev.hallq.protocol.DeviceStatus;
 import dev.hallq.protocol.ErrorCode;
 import dev.hallq.protocol.HallTopics;
 import dev.hallq.protocol.Json;
+import dev.hallq.protocol.PrintRequest;
 import dev.hallq.protocol.PrintResult;
 import dev.hallq.protocol.RatingSubmission;
 import dev.hallq.protocol.Reply;
@@ -98,6 +99,10 @@ public final class HubGateway {
             case RATING -> {
                 RatingSubmission rating = Json.read(payload, RatingSubmission.class);
                 desk.execute(() -> handlers.rating(device, rating, replyTopic(device, rating.replyTo())));
+            }
+            case PRINT_REQUEST -> {
+                PrintRequest request = Json.read(payload, PrintRequest.class);
+                desk.execute(() -> handlers.guide(device, request, replyTopic(device, request.replyTo())));
             }
             case PRINT_RESULT -> {
                 PrintResult result = Json.read(payload, PrintResult.class);

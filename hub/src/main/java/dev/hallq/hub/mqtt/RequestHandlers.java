@@ -1,5 +1,6 @@
 package dev.hallq.hub.mqtt;
 
+import dev.hallq.hub.config.ServiceConfig;
 import dev.hallq.hub.metrics.CallTracker;
 import dev.hallq.hub.metrics.HubMetrics;
 import dev.hallq.hub.queue.HallDesk;
@@ -11,7 +12,9 @@ import dev.hallq.hub.queue.Issued;
 import dev.hallq.hub.queue.RatingRecord;
 import dev.hallq.hub.queue.Refusal;
 import dev.hallq.protocol.ErrorCode;
+import dev.hallq.protocol.GuideInfo;
 import dev.hallq.protocol.PrintJob;
+import dev.hallq.protocol.PrintRequest;
 import dev.hallq.protocol.PrintResult;
 import dev.hallq.protocol.RatingSubmission;
 import dev.hallq.protocol.Reply;
@@ -68,6 +71,23 @@ public final class RequestHandlers {
             }
             LOG.info("{} {} for {} at kiosk {}", issued.reprint() ? "reprinted" : "issued", info.number(),
                     info.serviceId(), kiosk);
+        });
+    }
+
+    /**
+     * A kiosk asks for a service's guide on its printer (打印办事指南): the printer gets a job carrying the guide. The
+     * queue does not change and nothing is stored; the printer's result is logged when it comes.
+     */
+    void guide(String kiosk, PrintRequest request, String replyTo) {
+        answer(request.requestId(), replyTo, () -> {
+            ServiceConfig service = engine.hall().service(request.serviceId()).orElseThrow(() -> new Refusal(
+                    ErrorCode.UNKNOWN_SERVICE, "no service '" + request.serviceId() + "' in this hall"));
+            GuideInfo guide = views.guideSheet(service).orElseThrow(() -> new Refusal(ErrorCode.WRONG_STATE,
+                    "service '" + service.id() + "' has no guide to print"));
+            news.reply(replyTo, Reply.ok(request.requestId(), null, null));
+            news.printJob(request.printerId(), PrintJob.guide("guide-" + service.id() + "-" + engine.clock().millis(),
+                    engine.hall().name(), guide, publicUrl + "/guide/" + service.id(), engine.clock().instant()));
+            LOG.info("guide of {} sent to printer {} for kiosk {}", service.id(), request.printerId(), kiosk);
         });
     }
 
@@ -142,12 +162,15 @@ public final class RequestHandlers {
         });
     }
 
+    /** A printer's result, to the event log; a guide (no ticket) is logged under types of its own, with its job. */
     void printed(String printer, PrintResult result) {
-        String type = result.printed() ? "PRINTED" : "PRINT_FAILED";
-        log(List.of(HallEvent.of(result.at(), type, result.ticketId(), null, null,
-                printer + (result.reason() == null ? "" : ": " + result.reason()))));
+        boolean guide = result.ticketId() == null;
+        String type = (guide ? "GUIDE_" : "") + (result.printed() ? "PRINTED" : "PRINT_FAILED");
+        log(List.of(HallEvent.of(result.at(), type, result.ticketId(), null, null, printer
+                + (guide ? " " + result.jobId() : "") + (result.reason() == null ? "" : ": " + result.reason()))));
         if (!result.printed()) {
-            LOG.warn("printer {} could not print {}: {}", printer, result.ticketId(), result.reason());
+            LOG.warn("printer {} could not print {}: {}", printer, guide ? result.jobId() : result.ticketId(),
+                    result.reason());
         }
     }
 
