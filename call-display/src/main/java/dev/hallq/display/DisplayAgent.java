@@ -46,6 +46,7 @@ public final class DisplayAgent implements AutoCloseable {
     private final WindowScreen windowScreen;
     private final HallScreen hallScreen;
     private final HallAnnouncer announcer;
+    private final StaffPhotos photos;
     private final AtomicBoolean closed = new AtomicBoolean();
     private String pageUrl;
 
@@ -65,26 +66,40 @@ public final class DisplayAgent implements AutoCloseable {
             return t;
         });
         CallAcks acks = new CallAcks(link, topics.device(id, Topic.CALL_ACK), clock);
-        if (window) {
-            windowScreen = new WindowScreen(id, settings.window(), live, acks, inbound);
-            hallScreen = null;
-            announcer = null;
-            fromHub(topics.windowState(settings.window()), windowScreen::onState);
-        } else {
-            CallPhrases phrases = new CallPhrases();
-            announcer = settings.announce()
-                    ? new HallAnnouncer(id, speech, phrases, acks, runtime.status())
-                    : null;
-            windowScreen = null;
-            hallScreen = new HallScreen(id, live, acks, inbound, phrases, announcer);
-            fromHub(topics.calls(), hallScreen::onCall);
-            fromHub(topics.recentCalls(), hallScreen::onRecentCalls);
-            fromHub(topics.services(), hallScreen::onBoard);
-        }
+        DisplayConfig config = settings.config();
         // every hub topic (its status included) counts as hearing from the hub; HubWatch reads the status itself
         String hubStatus = topics.hubStatus();
         link.subscribe(hubStatus.substring(0, hubStatus.lastIndexOf('/')) + "/+", (topic, payload) -> freshness.heard());
         this.watch = new HubWatch(link, topics);
+        this.photos = new StaffPhotos(config.photos(), watch::publicUrl);
+        if (window) {
+            windowScreen = new WindowScreen(id, settings.window(), live, acks, inbound, config.citizenName(),
+                    photos::url, clock);
+            hallScreen = null;
+            announcer = null;
+            fromHub(topics.windowState(settings.window()), windowScreen::onState);
+            link.addConnectionListener(new MqttLink.ConnectionListener() {
+                @Override
+                public void connected(boolean reconnect) {
+                    windowScreen.connected();
+                }
+
+                @Override
+                public void disconnected(Throwable cause) {
+                    windowScreen.disconnected();
+                }
+            });
+        } else {
+            CallPhrases phrases = config.voice().phrases();
+            announcer = settings.announce()
+                    ? new HallAnnouncer(id, speech, phrases, config.voice().maxBacklog(), acks, runtime.status())
+                    : null;
+            windowScreen = null;
+            hallScreen = new HallScreen(id, live, acks, inbound, phrases, announcer, clock);
+            fromHub(topics.calls(), hallScreen::onCall);
+            fromHub(topics.recentCalls(), hallScreen::onRecentCalls);
+            fromHub(topics.services(), hallScreen::onBoard);
+        }
     }
 
     /** Serves the page, starts connecting in the background and returns at once; {@code speech} is used only when announcing. */
@@ -113,9 +128,12 @@ public final class DisplayAgent implements AutoCloseable {
             screen.put("window", settings.window());
         }
         live.publish("screen", "this", screen);
+        if (hallScreen != null) {
+            live.publish("notices", "hall", Map.of("zh", settings.config().notices(), "en", settings.config().noticesEn()));
+        }
         freshness.check();
         watch.onChange(freshness::reachable);
-        DisplayRoutes routes = new DisplayRoutes(live, this::page);
+        DisplayRoutes routes = new DisplayRoutes(live, this::page, photos);
         pageUrl = runtime.serve(windowScreen != null ? "window-screen" : "hall-screen", routes::register).url();
         scheduler.scheduleAtFixedRate(this::tick, CHECK_EVERY_MS, CHECK_EVERY_MS, TimeUnit.MILLISECONDS);
         runtime.start();
@@ -127,6 +145,11 @@ public final class DisplayAgent implements AutoCloseable {
     /** WINDOW role: the latest retained state of its window; empty before it is heard, and for the hall screen. */
     public Optional<WindowState> windowState() {
         return windowScreen == null ? Optional.empty() : windowScreen.state();
+    }
+
+    /** WINDOW role: false once the hub has removed the window (or never had it); true for the hall screen. */
+    public boolean windowInUse() {
+        return windowScreen == null || windowScreen.inUse();
     }
 
     /** HALL role: the latest calls, newest first, up to 10; empty for a window screen. */
@@ -152,9 +175,17 @@ public final class DisplayAgent implements AutoCloseable {
         return runtime;
     }
 
-    /** Re-evaluates the hub's silence now (the agent also does this every second). */
+    /** Re-evaluates the hub's silence and a window's missing state now (the agent also does this every second). */
     void checkSilence() {
         freshness.check();
+        if (windowScreen != null) {
+            windowScreen.check();
+        }
+    }
+
+    /** HALL role with announcer: announcements waiting their turn. */
+    List<dev.hallq.display.voice.Announcement> announcementsWaiting() {
+        return announcer == null ? List.of() : announcer.waiting();
     }
 
     /** Malformed payloads dropped so far. */
@@ -176,7 +207,7 @@ public final class DisplayAgent implements AutoCloseable {
 
     private void tick() {
         try {
-            freshness.check();
+            checkSilence();
             if (announcer != null) {
                 announcer.checkHealth();
             }
@@ -189,11 +220,11 @@ public final class DisplayAgent implements AutoCloseable {
         boolean online = hubOnline();
         if (windowScreen != null) {
             return new DisplayRoutes.WindowPage(ScreenRole.WINDOW, runtime.deviceId(), settings.window(),
-                    windowScreen.state().orElse(null), online);
+                    windowScreen.view().orElse(null), online);
         }
         ServiceBoard board = hallScreen.board().orElse(null);
         return new DisplayRoutes.HallPage(ScreenRole.HALL, runtime.deviceId(), board == null ? null : board.hallName(),
-                hallScreen.recentViews(), board, online);
+                hallScreen.recentViews(), board, settings.config().notices(), settings.config().noticesEn(), online);
     }
 
     /** Stops the checks, lets a phrase being spoken finish, says goodbye to the hub and stops the page. */

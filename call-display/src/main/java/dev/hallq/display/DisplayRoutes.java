@@ -2,7 +2,6 @@ package dev.hallq.display;
 
 import dev.hallq.agent.web.LiveView;
 import dev.hallq.protocol.ServiceBoard;
-import dev.hallq.protocol.WindowState;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -13,25 +12,29 @@ import java.util.function.Supplier;
 final class DisplayRoutes {
 
     /** What a window screen shows; {@code state} is absent until the hub's retained state is heard. */
-    record WindowPage(ScreenRole role, String deviceId, int window, WindowState state, boolean hubOnline) {
+    record WindowPage(ScreenRole role, String deviceId, int window, WindowView state, boolean hubOnline) {
     }
 
     /** What the hall screen shows; {@code board} is absent until the hub's board is heard. */
     record HallPage(ScreenRole role, String deviceId, String hallName, List<CallView> recent, ServiceBoard board,
-                    boolean hubOnline) {
+                    List<String> notices, List<String> noticesEn, boolean hubOnline) {
     }
 
     private final LiveView live;
     private final Supplier<Object> page;
+    private final StaffPhotos photos;
 
-    DisplayRoutes(LiveView live, Supplier<Object> page) {
+    DisplayRoutes(LiveView live, Supplier<Object> page, StaffPhotos photos) {
         this.live = live;
         this.page = page;
+        this.photos = photos;
     }
 
+    /** The page's state as JSON (for a look, never polled by the page), its live stream, and the staff photos. */
     void register(RoutesConfig routes) {
         routes.get("/api/state", this::state);
         routes.sse("/events", live::join);
+        photos.register(routes);
     }
 
     private void state(Context ctx) {

@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param announce   speak the calls (hall screen only)
  * @param hubSilence after this long without any message from the hub, the page shows the offline banner;
  *                   null means {@link #DEFAULT_HUB_SILENCE}
+ * @param config     notices, citizen name, staff photos and voice; null means {@link DisplayConfig#defaults()}
  */
 public record DisplaySettings(AgentSettings agent, ScreenRole role, Integer window, boolean announce,
-                              Duration hubSilence) {
+                              Duration hubSilence, DisplayConfig config) {
     public static final Duration DEFAULT_HUB_SILENCE = Duration.ofSeconds(30);
     private static final int LAST_WINDOW = 9999;
 
@@ -39,17 +40,33 @@ public record DisplaySettings(AgentSettings agent, ScreenRole role, Integer wind
             hubSilence = DEFAULT_HUB_SILENCE;
         }
         if (hubSilence.isNegative() || hubSilence.isZero()) {
-            throw new IllegalArgumentException("hub silence must be positive, was " + hubSilence);
+            throw new IllegalArgumentException("--hub-silence must be positive, was " + hubSilence.toSeconds() + " s");
         }
+        if (config == null) {
+            config = DisplayConfig.defaults();
+        }
+    }
+
+    public DisplaySettings(AgentSettings agent, ScreenRole role, Integer window, boolean announce, Duration hubSilence) {
+        this(agent, role, window, announce, hubSilence, null);
+    }
+
+    public DisplaySettings withConfig(DisplayConfig other) {
+        return new DisplaySettings(agent, role, window, announce, hubSilence, other);
+    }
+
+    /** @param silence how long the hub may be silent before the offline banner goes up */
+    public DisplaySettings withHubSilence(Duration silence) {
+        return new DisplaySettings(agent, role, window, announce, silence, config);
     }
 
     /** A window screen (窗口屏) for window {@code window}; it does not speak. */
     public static DisplaySettings window(AgentSettings agent, int window) {
-        return new DisplaySettings(agent, ScreenRole.WINDOW, window, false, DEFAULT_HUB_SILENCE);
+        return new DisplaySettings(agent, ScreenRole.WINDOW, window, false, DEFAULT_HUB_SILENCE, null);
     }
 
     /** The hall screen (综合屏), speaking the calls when {@code announce}. */
     public static DisplaySettings hall(AgentSettings agent, boolean announce) {
-        return new DisplaySettings(agent, ScreenRole.HALL, null, announce, DEFAULT_HUB_SILENCE);
+        return new DisplaySettings(agent, ScreenRole.HALL, null, announce, DEFAULT_HUB_SILENCE, null);
     }
 }

@@ -20,4 +20,8 @@ final class SeenCalls {
     synchronized boolean firstTime(long seq) {
         return seen.putIfAbsent(seq, Boolean.TRUE) == null;
     }
+
+    synchronized boolean contains(long seq) {
+        return seen.containsKey(seq);
+    }
 }

@@ -3,10 +3,19 @@ package dev.hallq.display;
 import dev.hallq.agent.testing.HubDoubleExtension;
 import dev.hallq.agent.testing.PlayedHub;
 import dev.hallq.display.voice.Announcement;
+import dev.hallq.display.voice.ClipLibrary;
+import dev.hallq.display.voice.EspeakSettings;
+import dev.hallq.display.voice.EspeakSpeech;
+import dev.hallq.display.voice.GatedSpeech;
+import dev.hallq.display.voice.JavaSoundPlayer;
+import dev.hallq.display.voice.PhraseTemplates;
 import dev.hallq.display.voice.RecordingSpeech;
+import dev.hallq.display.voice.SharedClips;
 import dev.hallq.display.voice.SpeechFault;
 import dev.hallq.display.voice.SpeechOutput;
+import dev.hallq.display.voice.VoiceConfig;
 import dev.hallq.display.voice.VoiceHealth;
+import dev.hallq.display.voice.WavClip;
 import dev.hallq.protocol.AckRole;
 import dev.hallq.protocol.CallAck;
 import dev.hallq.protocol.CallAnnouncement;
@@ -17,10 +26,16 @@ import dev.hallq.protocol.RecentCalls;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.time.Clock;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import javax.sound.sampled.AudioSystem;
+import javax.sound.sampled.DataLine;
+import javax.sound.sampled.SourceDataLine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -29,6 +44,9 @@ import static org.awaitility.Awaitility.await;
 class HallScreenTest {
     private TestHall hall;
     private final RecordingSpeech speech = new RecordingSpeech();
+
+    @TempDir
+    Path dir;
 
     @BeforeEach
     void openHall(PlayedHub hub) {
@@ -154,5 +172,88 @@ class HallScreenTest {
         assertThat(status.reason()).isEqualTo("voice: no audio device");
         assertThat(status.hardware()).containsEntry("audio", "degraded");
         assertThat(screen.announced()).containsExactly("请F006号到1号窗口办理");
+    }
+
+    @Test
+    void a_recall_pressed_while_its_call_still_waits_is_said_once_and_both_are_acked_spoken() {
+        GatedSpeech gated = new GatedSpeech();
+        DisplayAgent screen = TestHall.online(hall.hallScreen("HS", gated));
+        hall.hub.send(hall.topics.calls(), TestHall.call(1, "A001", 1, false));
+        await().atMost(Duration.ofSeconds(10)).until(() -> gated.events.contains("start A001"));
+
+        hall.hub.send(hall.topics.calls(), TestHall.call(2, "B002", 2, false));
+        hall.hub.send(hall.topics.calls(), TestHall.call(3, "B002", 2, true));
+        hall.awaitAck("HS", 3, AckRole.SHOWN);
+        assertThat(screen.announcementsWaiting()).extracting(Announcement::seq).containsExactly(2L);
+
+        gated.finish(2);
+        hall.awaitAck("HS", 3, AckRole.SPOKEN);
+        assertThat(gated.events).containsExactly("start A001", "end A001", "start B002", "end B002");
+        assertThat(hall.acks("HS")).filteredOn(a -> a.role() == AckRole.SPOKEN).extracting(CallAck::seq)
+                .containsExactly(1L, 2L, 3L);
+        assertThat(hall.acks("HS")).filteredOn(a -> a.role() == AckRole.SHOWN).extracting(CallAck::seq)
+                .containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void beyond_the_halls_backlog_the_oldest_waiting_call_is_dropped_reported_and_never_acked_spoken() {
+        GatedSpeech gated = new GatedSpeech();
+        DisplayConfig config = DisplayConfig.defaults().withVoice(new VoiceConfig(PhraseTemplates.defaults(), null, true, 1));
+        DisplayAgent screen = TestHall.online(hall.hallScreen("HS", gated, config));
+        hall.hub.send(hall.topics.calls(), TestHall.call(1, "A001", 1, false));
+        await().atMost(Duration.ofSeconds(10)).until(() -> gated.events.contains("start A001"));
+
+        hall.hub.send(hall.topics.calls(), TestHall.call(2, "A002", 2, false));
+        hall.hub.send(hall.topics.calls(), TestHall.call(3, "A003", 3, false));
+        DeviceStatus told = hall.hub.awaitStatus("HS", s -> s.hardware().getOrDefault("voice", "").startsWith("dropped"));
+        assertThat(told.hardware().get("voice")).isEqualTo("dropped #2 A002→2: BACKLOG_FULL");
+
+        gated.finish(2);
+        hall.awaitAck("HS", 3, AckRole.SPOKEN);
+        assertThat(hall.acks("HS")).filteredOn(a -> a.role() == AckRole.SPOKEN).extracting(CallAck::seq)
+                .containsExactly(1L, 3L);
+        assertThat(screen.recentCalls()).extracting(CallAnnouncement::seq).containsExactly(3L, 2L, 1L);
+    }
+
+    @Test
+    void calls_missed_while_the_link_was_down_are_caught_up_from_the_hubs_list_and_old_ones_only_listed() {
+        DisplayAgent screen = TestHall.online(hall.hallScreen("HS", speech));
+        hall.hub.send(hall.topics.calls(), TestHall.call(1, "A001", 1, false));
+        hall.awaitAck("HS", 1, AckRole.SPOKEN);
+
+        hall.hub.dropClient("HS");
+        // made while the screen was away: the live calls never reached it, the hub's retained list has them
+        Instant now = Instant.now();
+        hall.hub.retain(hall.topics.recentCalls(), new RecentCalls(List.of(
+                TestHall.call(4, "A004", 2, false, now),
+                TestHall.call(3, "A003", 1, false, now.minus(HallScreen.CATCH_UP).minusSeconds(60)),
+                TestHall.call(1, "A001", 1, false, now.minusSeconds(200)))));
+
+        hall.awaitAck("HS", 4, AckRole.SPOKEN);
+        assertThat(screen.recentCalls()).extracting(CallAnnouncement::seq).containsExactly(4L, 3L, 1L);
+        assertThat(screen.announced()).containsExactly("请A001号到1号窗口办理", "请A004号到2号窗口办理");
+        assertThat(hall.acks("HS")).extracting(CallAck::seq).doesNotContain(3L);
+        await().atMost(Duration.ofSeconds(10)).until(screen::hubOnline);
+    }
+
+    @Test
+    void on_this_machine_without_a_sound_card_the_clip_voice_is_a_status_and_still_says_and_acks_the_call() {
+        boolean hasAudio = AudioSystem.isLineSupported(new DataLine.Info(SourceDataLine.class, WavClip.ESPEAK_FORMAT));
+        EspeakSpeech real = new EspeakSpeech(EspeakSettings.defaults().keepingWavsIn(dir),
+                new ClipLibrary(SharedClips.dir()), new JavaSoundPlayer());
+        DisplayAgent screen = TestHall.online(hall.hallScreen("HS", real));
+
+        hall.hub.send(hall.topics.calls(), TestHall.call(5, "A005", 3, false));
+        hall.awaitAck("HS", 5, AckRole.SPOKEN);
+
+        DeviceStatus status = hall.hub.awaitLatestStatus("HS", s -> s.hardware().containsKey("speech"));
+        assertThat(status.hardware()).containsEntry("speech", "clips")
+                .containsEntry("audio", hasAudio ? "ok" : "degraded");
+        if (!hasAudio) {
+            assertThat(status.state()).isEqualTo(DeviceState.DEGRADED);
+            assertThat(status.reason()).isEqualTo("voice: " + JavaSoundPlayer.NO_AUDIO_DEVICE);
+        }
+        assertThat(dir.resolve("5-A005-w3.wav")).exists();
+        assertThat(screen.announced()).containsExactly("请A005号到3号窗口办理");
     }
 }

@@ -1,5 +1,7 @@
 package dev.hallq.display;
 
+import dev.hallq.agent.mqtt.LinkSettings;
+import dev.hallq.agent.mqtt.PahoMqttLink;
 import dev.hallq.agent.testing.PlayedHub;
 import dev.hallq.display.voice.RecordingSpeech;
 import dev.hallq.display.voice.SpeechOutput;
@@ -27,6 +29,7 @@ final class TestHall {
 
     final PlayedHub hub;
     final HallTopics topics;
+    private PahoMqttLink hubLink;
 
     TestHall(PlayedHub hub) {
         this.hub = hub;
@@ -58,6 +61,27 @@ final class TestHall {
         return start(DisplaySettings.hall(hub.agent(deviceId), speech != null), speech, Clock.systemUTC());
     }
 
+    DisplayAgent hallScreen(String deviceId, SpeechOutput speech, DisplayConfig config) {
+        return start(DisplaySettings.hall(hub.agent(deviceId), speech != null).withConfig(config), speech,
+                Clock.systemUTC());
+    }
+
+    DisplayAgent windowScreen(String deviceId, int window, DisplayConfig config) {
+        return start(DisplaySettings.window(hub.agent(deviceId), window).withConfig(config), new RecordingSpeech(),
+                Clock.systemUTC());
+    }
+
+    /** Clears a retained topic the way the hub does for a removed window: an empty retained message. */
+    synchronized void clearRetained(String topic) {
+        if (hubLink == null) {
+            hubLink = hub.closeAtEnd(new PahoMqttLink(LinkSettings.of(hub.agent("hub").brokerUri(),
+                    hub.hallId() + "-hub-clearing")));
+            hubLink.start();
+            await().atMost(Duration.ofSeconds(10)).until(hubLink::isConnected);
+        }
+        hubLink.publish(topic, new byte[0], true);
+    }
+
     String ackTopic(String deviceId) {
         return topics.device(deviceId, Topic.CALL_ACK);
     }
@@ -74,13 +98,25 @@ final class TestHall {
         return new WindowState(window, window + "号窗口", WindowPhase.CALLING, ticket(number), staff(), seq, null, Instant.now());
     }
 
+    /** A real-name ticket called by a staff member with a photo and a department. */
+    static WindowState callingRealName(int window, String number, long seq, String photo) {
+        TicketInfo t = new TicketInfo("20261124-" + number, number, "S1", "社保业务", "Social security", 0, T0, null, null,
+                "李*华");
+        return new WindowState(window, "社保综合窗口", WindowPhase.CALLING, t,
+                new StaffInfo("0701", "张伟", "人力资源和社会保障局", photo), seq, null, Instant.now());
+    }
+
     static WindowState phase(int window, WindowPhase phase, long seq, String pauseReason) {
         return new WindowState(window, window + "号窗口", phase, null, staff(), seq, pauseReason, Instant.now());
     }
 
     static CallAnnouncement call(long seq, String number, int window, boolean recall) {
+        return call(seq, number, window, recall, Instant.now());
+    }
+
+    static CallAnnouncement call(long seq, String number, int window, boolean recall, Instant at) {
         return new CallAnnouncement(seq, "20261124-" + number, number, "S1", "社保业务", window, window + "号窗口",
-                recall, Instant.now());
+                recall, at);
     }
 
     static TicketInfo ticket(String number) {

@@ -1,7 +1,9 @@
 package dev.hallq.display;
 
 import dev.hallq.agent.testing.HubDoubleExtension;
+import dev.hallq.agent.testing.MutableClock;
 import dev.hallq.agent.testing.PlayedHub;
+import dev.hallq.display.voice.RecordingSpeech;
 import dev.hallq.protocol.AckRole;
 import dev.hallq.protocol.CallAck;
 import dev.hallq.protocol.DeviceKind;
@@ -80,6 +82,60 @@ class WindowScreenTest {
         assertThat(screen.malformedDropped()).isEqualTo(2);
         assertThat(hall.acks("S5")).extracting(CallAck::seq).containsExactly(9L);
         assertThat(screen.windowState()).map(WindowState::callSeq).contains(9L);
+    }
+
+    @Test
+    void a_window_removed_from_the_hall_shows_as_not_in_use_and_its_empty_state_is_no_bad_payload() {
+        hall.hub.retainAndConfirm(hall.topics.windowState(6), TestHall.calling(6, "A006", 21));
+        DisplayAgent screen = hall.windowScreen("S6", 6);
+        hall.awaitAck("S6", 21, AckRole.SHOWN);
+        assertThat(screen.windowInUse()).isTrue();
+
+        hall.clearRetained(hall.topics.windowState(6));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !screen.windowInUse());
+        assertThat(screen.windowState()).isEmpty();
+        assertThat(screen.malformedDropped()).isZero();
+
+        // the hall gets its window 6 back: the screen shows it again and acks its next call
+        hall.hub.retain(hall.topics.windowState(6), TestHall.calling(6, "A007", 22));
+        hall.awaitAck("S6", 22, AckRole.SHOWN);
+        assertThat(screen.windowInUse()).isTrue();
+        assertThat(hall.acks("S6")).extracting(CallAck::seq).containsExactly(21L, 22L);
+    }
+
+    @Test
+    void a_window_the_hub_has_no_state_for_shows_as_not_in_use_once_the_state_is_overdue() {
+        MutableClock clock = MutableClock.at("2026-11-24T02:00:00Z");
+        DisplayAgent screen = hall.start(DisplaySettings.window(hall.hub.agent("S9"), 9), new RecordingSpeech(), clock);
+        TestHall.online(screen);
+
+        clock.advance(WindowScreen.NO_STATE_GRACE.minusSeconds(1));
+        screen.checkSilence();
+        assertThat(screen.windowInUse()).as("still waiting for the retained state").isTrue();
+
+        clock.advance(Duration.ofSeconds(1));
+        screen.checkSilence();
+        assertThat(screen.windowInUse()).isFalse();
+        assertThat(screen.windowState()).isEmpty();
+    }
+
+    @Test
+    void a_screen_that_reconnects_and_gets_its_retained_state_again_stays_in_use() {
+        MutableClock clock = MutableClock.at("2026-11-24T02:00:00Z");
+        hall.hub.retainAndConfirm(hall.topics.windowState(8), TestHall.phase(8, WindowPhase.IDLE, 0, null));
+        DisplayAgent screen = hall.start(DisplaySettings.window(hall.hub.agent("S8"), 8), new RecordingSpeech(), clock);
+        TestHall.online(screen);
+        await().atMost(Duration.ofSeconds(10)).until(() -> screen.windowStatesHeard() == 1);
+
+        hall.hub.dropClient("S8");
+        awaitOfflineThenOnlineAgain("S8");
+        await().atMost(Duration.ofSeconds(10)).until(() -> screen.windowStatesHeard() == 2);
+        clock.advance(WindowScreen.NO_STATE_GRACE.plusSeconds(1));
+        screen.checkSilence();
+
+        assertThat(screen.windowInUse()).isTrue();
+        assertThat(screen.windowState()).map(WindowState::phase).contains(WindowPhase.IDLE);
     }
 
     private void awaitOfflineThenOnlineAgain(String deviceId) {

@@ -11,9 +11,13 @@ import java.time.Instant;
  * @param estimatedWaitMinutes the hub's estimate of the wait at issue time, when it has one
  * @param reprint              true when a real-name request found this citizen's waiting ticket for the
  *                             service and returned it again (for reprinting) instead of a new one
+ * @param citizenName          for a real-name ticket (实名取号) being called or served: the citizen's name,
+ *                             masked by {@link Masking#name} (张*丰), never in plain; window screens show it only
+ *                             where the hall configures it; optional
  */
 public record TicketInfo(String id, String number, String serviceId, String serviceName, String serviceNameEn,
-                         int peopleAhead, Instant issuedAt, Integer estimatedWaitMinutes, Boolean reprint) {
+                         int peopleAhead, Instant issuedAt, Integer estimatedWaitMinutes, Boolean reprint,
+                         String citizenName) {
 
     public TicketInfo {
         Checks.id("ticket.id", id);
@@ -25,15 +29,22 @@ public record TicketInfo(String id, String number, String serviceId, String serv
         if (estimatedWaitMinutes != null) {
             Checks.notNegative("ticket.estimatedWaitMinutes", estimatedWaitMinutes);
         }
+        citizenName = citizenName == null || citizenName.isBlank() ? null : citizenName;
+    }
+
+    public TicketInfo(String id, String number, String serviceId, String serviceName, String serviceNameEn,
+                      int peopleAhead, Instant issuedAt, Integer estimatedWaitMinutes, Boolean reprint) {
+        this(id, number, serviceId, serviceName, serviceNameEn, peopleAhead, issuedAt, estimatedWaitMinutes, reprint,
+                null);
     }
 
     public TicketInfo(String id, String number, String serviceId, String serviceName, String serviceNameEn,
                       int peopleAhead, Instant issuedAt) {
-        this(id, number, serviceId, serviceName, serviceNameEn, peopleAhead, issuedAt, null, null);
+        this(id, number, serviceId, serviceName, serviceNameEn, peopleAhead, issuedAt, null, null, null);
     }
 
     public TicketInfo(String id, String number, String serviceId, String serviceName, String serviceNameEn,
                       int peopleAhead, Instant issuedAt, Integer estimatedWaitMinutes) {
-        this(id, number, serviceId, serviceName, serviceNameEn, peopleAhead, issuedAt, estimatedWaitMinutes, null);
+        this(id, number, serviceId, serviceName, serviceNameEn, peopleAhead, issuedAt, estimatedWaitMinutes, null, null);
     }
 }

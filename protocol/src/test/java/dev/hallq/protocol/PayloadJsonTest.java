@@ -33,6 +33,21 @@ class PayloadJsonTest {
     }
 
     @Test
+    void staffPhotoAndDepartmentAndAMaskedCitizenAreOptionalAndLeftOutWhenAbsent() throws BadPayload {
+        var ticket = new TicketInfo("20261124-A001", "A001", "social-security", "社保业务", "Social security", 0, T,
+                null, null, "张*丰");
+        var staff = new StaffInfo("0301", "张三", "人力资源和社会保障局", "/photos/0301.jpg");
+        var state = new WindowState(3, "3号窗口", WindowPhase.CALLING, ticket, staff, 7, null, T);
+        assertThat(Json.writeString(state)).contains("\"citizenName\":\"张*丰\"", "\"photo\":\"/photos/0301.jpg\"",
+                "\"department\":\"人力资源和社会保障局\"");
+        assertThat(Json.read(Json.write(state), WindowState.class)).isEqualTo(state);
+
+        String bare = Json.writeString(new WindowState(3, "3号窗口", WindowPhase.CALLING, A001,
+                new StaffInfo("0301", "张三", " ", ""), 7, null, T));
+        assertThat(bare).doesNotContain("citizenName", "photo", "department");
+    }
+
+    @Test
     void everyPayloadRoundTrips() throws BadPayload {
         List<Object> payloads = List.of(
                 new DeviceStatus("K1", DeviceKind.KIOSK, DeviceState.DEGRADED, "paper low", "0.1.0", null,

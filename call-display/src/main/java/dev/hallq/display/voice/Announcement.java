@@ -11,9 +11,26 @@ import java.util.Objects;
  * @param recall       true for a recall (重呼)
  * @param text         text for the screen, e.g. 「请A012号到3号窗口办理」
  * @param spokenText   text for the speech engine, e.g. 「请A零一二号到三号窗口办理」
+ * @param second       the same call in a second language, spoken after the Mandarin one; null when none
  */
 public record Announcement(long seq, String ticketNumber, int window, boolean recall, String text,
-                           String spokenText) {
+                           String spokenText, Second second) {
+
+    /** The call in a second language: @param voice espeak-ng voice; @param spokenText what it says */
+    public record Second(String voice, String spokenText) {
+        public Second {
+            Objects.requireNonNull(voice, "voice");
+            Objects.requireNonNull(spokenText, "spokenText");
+            if (spokenText.isBlank()) {
+                throw new IllegalArgumentException("second language spokenText is blank");
+            }
+        }
+    }
+
+    /** An announcement in Mandarin only. */
+    public Announcement(long seq, String ticketNumber, int window, boolean recall, String text, String spokenText) {
+        this(seq, ticketNumber, window, recall, text, spokenText, null);
+    }
 
     public Announcement {
         Objects.requireNonNull(ticketNumber, "ticketNumber");

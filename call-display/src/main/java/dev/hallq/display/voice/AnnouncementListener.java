@@ -13,6 +13,13 @@ public interface AnnouncementListener {
     default void onDropped(Announcement announcement, DropReason reason) {
     }
 
+    /**
+     * A {@link DropReason#DUPLICATE}: {@code duplicate} was not queued because {@code waiting}, the same ticket to the
+     * same window, is already waiting; whoever hears {@code waiting} hears it. Called just before the drop.
+     */
+    default void onMerged(Announcement duplicate, Announcement waiting) {
+    }
+
     default void onFailed(Announcement announcement, SpeechFault fault) {
     }
 }

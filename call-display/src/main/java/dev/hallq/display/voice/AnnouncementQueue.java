@@ -18,10 +18,13 @@ import org.slf4j.LoggerFactory;
  * in the order offered, and a phrase being said is never cut off.
  *
  * <p>Policy: {@link #offer} never blocks. An announcement whose ticket and window are already
- * waiting is dropped as {@link DropReason#DUPLICATE}. At most {@code maxBacklog} announcements
- * wait; when full, the oldest waiting one is dropped as {@link DropReason#BACKLOG_FULL}.
- * {@link #close()} lets the current phrase finish and drops the waiting ones as
- * {@link DropReason#CLOSED}. Every drop is logged and reported to the listeners.
+ * waiting is dropped as {@link DropReason#DUPLICATE} (merged: the waiting one says the same, see
+ * {@link AnnouncementListener#onMerged}); one whose ticket is being said right now is queued, so a recall made
+ * during the call is heard after it. At most {@code maxBacklog} announcements wait; when full, the oldest waiting
+ * one is dropped as {@link DropReason#BACKLOG_FULL}: it is the stalest, its number is on every screen already,
+ * and the newest calls are the ones citizens are listening for. {@link #close()} lets the current phrase finish
+ * and drops the waiting ones as {@link DropReason#CLOSED}. Every drop is logged and reported to the listeners;
+ * nothing vanishes silently.
  */
 public final class AnnouncementQueue implements AutoCloseable {
 
@@ -71,12 +74,13 @@ public final class AnnouncementQueue implements AutoCloseable {
     public Offer offer(Announcement announcement) {
         Objects.requireNonNull(announcement, "announcement");
         Announcement evicted = null;
+        Announcement mergedInto = null;
         Offer result;
         lock.lock();
         try {
             if (closed) {
                 result = Offer.CLOSED;
-            } else if (waiting.stream().anyMatch(announcement::sameCallAs)) {
+            } else if ((mergedInto = waiting.stream().filter(announcement::sameCallAs).findFirst().orElse(null)) != null) {
                 result = Offer.DUPLICATE;
             } else {
                 if (waiting.size() >= maxBacklog) {
@@ -93,6 +97,8 @@ public final class AnnouncementQueue implements AutoCloseable {
             dropped(evicted, DropReason.BACKLOG_FULL);
         }
         if (result == Offer.DUPLICATE) {
+            Announcement into = mergedInto;
+            notifyListeners(l -> l.onMerged(announcement, into));
             dropped(announcement, DropReason.DUPLICATE);
         } else if (result == Offer.CLOSED) {
             dropped(announcement, DropReason.CLOSED);

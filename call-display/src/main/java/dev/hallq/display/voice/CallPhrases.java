@@ -2,6 +2,7 @@ package dev.hallq.display.voice;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -11,6 +12,7 @@ import java.util.regex.Pattern;
  *   <li>display: 「请A012号到3号窗口办理」</li>
  *   <li>spoken: 「请A零一二号到三号窗口办理」: the ticket digit by digit, the window as a number</li>
  *   <li>English (optional second line): "Number A 0 1 2, please go to window 3"</li>
+ *   <li>a second spoken language when configured ({@link SecondLanguage}): English or Cantonese</li>
  * </ul>
  *
  * <p>A ticket is letters followed by digits ("A012", "VIP7"); it is trimmed and upper-cased.
@@ -22,17 +24,28 @@ public final class CallPhrases {
     private static final Pattern TICKET = Pattern.compile("[A-Z]{0,8}[0-9]{1,8}");
 
     private final PhraseTemplates templates;
+    private final SecondLanguage second;
 
     public CallPhrases() {
         this(PhraseTemplates.defaults());
     }
 
     public CallPhrases(PhraseTemplates templates) {
+        this(templates, null);
+    }
+
+    /** @param second spoken after the Mandarin call; null for none */
+    public CallPhrases(PhraseTemplates templates, SecondLanguage second) {
         this.templates = Objects.requireNonNull(templates, "templates");
+        this.second = second;
     }
 
     public PhraseTemplates templates() {
         return templates;
+    }
+
+    public Optional<SecondLanguage> secondLanguage() {
+        return Optional.ofNullable(second);
     }
 
     /** Screen text: 「请A012号到3号窗口办理」, or with 「重呼：」 for a recall. */
@@ -57,11 +70,13 @@ public final class CallPhrases {
         return (recall ? "Recall: number " : "Number ") + spelled + ", please go to window " + window;
     }
 
-    /** The announcement for one call: display and spoken text built from the templates. */
+    /** The announcement for one call: display and spoken text built from the templates, and the second language's. */
     public Announcement announcement(long seq, String ticket, int window, boolean recall) {
         String t = normalizeTicket(ticket);
+        Announcement.Second other = second == null ? null
+                : new Announcement.Second(second.voice(), second.spokenText(t, window, recall));
         return new Announcement(seq, t, window, recall,
-                displayText(t, window, recall), spokenText(t, window, recall));
+                displayText(t, window, recall), spokenText(t, window, recall), other);
     }
 
     /** Trims and upper-cases a ticket number; rejects blank or malformed ones. */

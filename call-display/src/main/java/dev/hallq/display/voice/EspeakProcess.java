@@ -54,8 +54,13 @@ final class EspeakProcess {
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, exe)));
     }
 
-    /** Synthesizes {@code text} and returns the sound. */
+    /** Synthesizes {@code text} in the configured voice and returns the sound. */
     WavClip synthesize(String text) throws SpeechFault {
+        return synthesize(settings.voice(), text);
+    }
+
+    /** Synthesizes {@code text} in {@code voice} (e.g. {@code en}, {@code yue}) and returns the sound. */
+    WavClip synthesize(String voice, String text) throws SpeechFault {
         Path work;
         try {
             work = Files.createTempDirectory("hallq-espeak-");
@@ -63,13 +68,13 @@ final class EspeakProcess {
             throw new SpeechFault("cannot create a temporary directory for espeak-ng", e);
         }
         try {
-            return synthesizeIn(work, text);
+            return synthesizeIn(work, voice, text);
         } finally {
             deleteQuietly(work);
         }
     }
 
-    private WavClip synthesizeIn(Path work, String text) throws SpeechFault {
+    private WavClip synthesizeIn(Path work, String voice, String text) throws SpeechFault {
         Path textFile = work.resolve("text.txt");
         Path wav = work.resolve("speech.wav");
         Path stderr = work.resolve("stderr.txt");
@@ -78,7 +83,7 @@ final class EspeakProcess {
         } catch (IOException e) {
             throw new SpeechFault("cannot write the text for espeak-ng", e);
         }
-        List<String> command = List.of(settings.executable(), "-v", settings.voice(), "-b", "1",
+        List<String> command = List.of(settings.executable(), "-v", voice, "-b", "1",
                 "-f", textFile.toString(), "-w", wav.toString());
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)

@@ -6,7 +6,8 @@ import java.util.Map;
  * Works around espeak-ng's Mandarin dictionary where it picks the wrong reading of a
  * polyphonic character: it always reads 重 as zhòng ("heavy"), so 重呼 would come out
  * "zhòng hū" instead of "chóng hū". Such words are swapped for homophones before synthesis;
- * the announcement's own text is left alone.
+ * the announcement's own text is left alone. Only for Mandarin voices: Cantonese ({@code yue}) reads 重呼 right
+ * and would read 崇 wrong.
  */
 final class EspeakPronunciation {
 
@@ -16,6 +17,15 @@ final class EspeakPronunciation {
             "重新", "崇新");  // chóng xīn: again
 
     private EspeakPronunciation() {
+    }
+
+    /** The text to give espeak-ng's {@code voice}: Mandarin voices get the homophones, others the text as it is. */
+    static String forEspeak(String voice, String spokenText) {
+        return isMandarin(voice) ? forEspeak(spokenText) : spokenText;
+    }
+
+    static boolean isMandarin(String voice) {
+        return voice.startsWith("cmn") || voice.equals("zh") || voice.startsWith("zh-cmn") || voice.startsWith("sit/cmn");
     }
 
     static String forEspeak(String spokenText) {

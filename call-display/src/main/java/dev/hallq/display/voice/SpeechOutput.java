@@ -12,4 +12,9 @@ public interface SpeechOutput {
 
     /** Current health; never throws. */
     VoiceHealth health();
+
+    /** Facts for the device status' hardware map, e.g. {@code speech=clips}; never throws. */
+    default java.util.Map<String, String> facts() {
+        return java.util.Map.of();
+    }
 }

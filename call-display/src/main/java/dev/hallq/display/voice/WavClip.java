@@ -39,6 +39,100 @@ public final class WavClip {
         }
     }
 
+    /**
+     * Reads a WAV file in {@code target}'s format, converting sample rate, channels and byte order on the way (a hall's
+     * own recordings are often 44.1 kHz stereo).
+     */
+    public static WavClip read(Path wav, AudioFormat target) throws IOException {
+        try (AudioInputStream in = AudioSystem.getAudioInputStream(wav.toFile())) {
+            if (in.getFormat().matches(target)) {
+                return new WavClip(target, in.readAllBytes());
+            }
+            if (!AudioSystem.isConversionSupported(target, in.getFormat())) {
+                throw new IOException("cannot convert " + wav + " (" + in.getFormat() + ") to " + target);
+            }
+            try (AudioInputStream converted = AudioSystem.getAudioInputStream(target, in)) {
+                byte[] pcm = converted.readAllBytes();
+                int whole = pcm.length - pcm.length % target.getFrameSize();
+                return new WavClip(target, Arrays.copyOf(pcm, whole));
+            }
+        } catch (UnsupportedAudioFileException | IllegalArgumentException e) {
+            throw new IOException("not a readable WAV file: " + wav + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** This clip in {@code target}'s format (sample rate, channels, byte order converted); itself when it already is. */
+    public WavClip convertTo(AudioFormat target) {
+        if (format.matches(target)) {
+            return this;
+        }
+        if (!AudioSystem.isConversionSupported(target, format)) {
+            throw new IllegalArgumentException("cannot convert " + format + " to " + target);
+        }
+        try (AudioInputStream in = new AudioInputStream(new ByteArrayInputStream(pcm), format, frames());
+             AudioInputStream converted = AudioSystem.getAudioInputStream(target, in)) {
+            byte[] out = converted.readAllBytes();
+            return new WavClip(target, Arrays.copyOf(out, out.length - out.length % target.getFrameSize()));
+        } catch (IOException e) {
+            throw new IllegalStateException("converting audio in memory failed", e);
+        }
+    }
+
+    /** {@code seconds} of silence in {@code format}. */
+    public static WavClip silence(AudioFormat format, double seconds) {
+        if (seconds < 0) {
+            throw new IllegalArgumentException("seconds must not be negative: " + seconds);
+        }
+        long frames = Math.round(seconds * format.getFrameRate());
+        return new WavClip(format, new byte[Math.toIntExact(frames * format.getFrameSize())]);
+    }
+
+    /**
+     * This 16-bit mono clip without its leading and trailing quiet (samples below {@code threshold}), keeping
+     * {@code marginSeconds} on each side; a clip that is quiet throughout is returned as it is.
+     */
+    public WavClip trimmed(int threshold, double marginSeconds) {
+        if (!isMono16(format)) {
+            throw new IllegalArgumentException("only 16-bit mono PCM can be trimmed, not " + format);
+        }
+        int frames = (int) frames();
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < frames; i++) {
+            if (Math.abs(sample(i)) >= threshold) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return this;
+        }
+        int margin = (int) Math.round(marginSeconds * format.getFrameRate());
+        int from = Math.max(0, first - margin);
+        int to = Math.min(frames, last + 1 + margin);
+        return new WavClip(format, Arrays.copyOfRange(pcm, from * 2, to * 2));
+    }
+
+    /** Largest absolute sample of a 16-bit mono clip: 0 for silence. */
+    public int peak() {
+        if (!isMono16(format)) {
+            throw new IllegalArgumentException("only 16-bit mono PCM has a peak here, not " + format);
+        }
+        int peak = 0;
+        for (int i = 0; i < frames(); i++) {
+            peak = Math.max(peak, Math.abs(sample(i)));
+        }
+        return peak;
+    }
+
+    private int sample(int frame) {
+        int a = pcm[2 * frame] & 0xff;
+        int b = pcm[2 * frame + 1] & 0xff;
+        return (short) (format.isBigEndian() ? (a << 8) | b : (b << 8) | a);
+    }
+
     /** Writes a WAV file; written to a temporary name first so no reader ever sees half a file. */
     public void write(Path wav) throws IOException {
         Path part = wav.resolveSibling(wav.getFileName() + ".part");
@@ -55,6 +149,24 @@ public final class WavClip {
         }
         byte[] joined = Arrays.copyOf(pcm, pcm.length + next.pcm.length);
         System.arraycopy(next.pcm, 0, joined, pcm.length, next.pcm.length);
+        return new WavClip(format, joined);
+    }
+
+    /** The clips one after the other; all must be in {@code format}. */
+    public static WavClip join(AudioFormat format, java.util.List<WavClip> clips) {
+        int length = 0;
+        for (WavClip c : clips) {
+            if (!format.matches(c.format)) {
+                throw new IllegalArgumentException("cannot join " + c.format + " into " + format);
+            }
+            length = Math.addExact(length, c.pcm.length);
+        }
+        byte[] joined = new byte[length];
+        int at = 0;
+        for (WavClip c : clips) {
+            System.arraycopy(c.pcm, 0, joined, at, c.pcm.length);
+            at += c.pcm.length;
+        }
         return new WavClip(format, joined);
     }
 

@@ -88,6 +88,7 @@ class AnnouncementQueueTest {
         // A001 is being said, not waiting: its recall is a new announcement
         assertThat(queue.offer(recall("A001", 1))).isEqualTo(AnnouncementQueue.Offer.QUEUED);
         assertThat(log.dropped).containsExactly("A002@3R DUPLICATE");
+        assertThat(log.merged).containsExactly("A002@3R into A002@3");
 
         speech.finish(4);
         assertThat(queue.drain(WAIT)).isTrue();

@@ -10,9 +10,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Test speech output: each speak() records "start X", waits until the test opens the gate once
  * for it, then records "end X". Tracks how many speak() calls ran at the same time.
  */
-final class GatedSpeech implements SpeechOutput {
+public final class GatedSpeech implements SpeechOutput {
 
-    final List<String> events = new CopyOnWriteArrayList<>();
+    public final List<String> events = new CopyOnWriteArrayList<>();
     private final Semaphore gate = new Semaphore(0);
     private final AtomicInteger active = new AtomicInteger();
     private final AtomicInteger maxActive = new AtomicInteger();
@@ -40,11 +40,11 @@ final class GatedSpeech implements SpeechOutput {
     }
 
     /** Lets the next {@code phrases} speak() calls finish. */
-    void finish(int phrases) {
+    public void finish(int phrases) {
         gate.release(phrases);
     }
 
-    int maxConcurrent() {
+    public int maxConcurrent() {
         return maxActive.get();
     }
 }

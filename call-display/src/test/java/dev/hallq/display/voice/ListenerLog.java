@@ -9,6 +9,12 @@ final class ListenerLog implements AnnouncementListener {
     final List<String> spoken = new CopyOnWriteArrayList<>();
     final List<String> dropped = new CopyOnWriteArrayList<>();
     final List<String> failed = new CopyOnWriteArrayList<>();
+    final List<String> merged = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void onMerged(Announcement duplicate, Announcement waiting) {
+        merged.add(label(duplicate) + " into " + label(waiting));
+    }
 
     @Override
     public void onSpoken(Announcement a) {

@@ -41,11 +41,30 @@ public final class HallViews {
 
     public WindowState window(WindowDesk desk) {
         WindowConfig config = engine.windowConfig(desk.number()).orElseThrow();
-        TicketInfo ticket = engine.heldBy(desk.number()).map(t -> ticket(t, 0)).orElse(null);
+        TicketInfo ticket = engine.heldBy(desk.number()).map(this::atWindow).orElse(null);
         StaffInfo staff = desk.staffNo() == null ? null : engine.hall().staffMember(desk.staffNo())
-                .map(s -> new StaffInfo(s.staffNo(), s.name())).orElse(null);
+                .map(s -> new StaffInfo(s.staffNo(), s.name(), s.department(), s.photo())).orElse(null);
         return new WindowState(desk.number(), config.name(), desk.phase(), ticket, staff, desk.callSeq(),
                 desk.pauseReason(), desk.since());
+    }
+
+    /**
+     * The ticket a window holds; a real-name ticket carries its citizen's masked name (张*丰), which window screens
+     * show only where the hall configures it. The day's citizen marks are read only for real-name tickets (a real-name
+     * service, or a 一件事 bundle whose first service is one).
+     */
+    private TicketInfo atWindow(Ticket t) {
+        TicketInfo plain = ticket(t, 0);
+        boolean realName = service(t.serviceId()).realName() || (t.bundleId() != null && engine.hall().bundles().stream()
+                .anyMatch(b -> b.id().equals(t.bundleId()) && service(b.services().get(0)).realName()));
+        if (!realName) {
+            return plain;
+        }
+        String masked = engine.store().citizensOn(t.day()).stream().filter(m -> m.ticketId().equals(t.id()))
+                .map(dev.hallq.hub.queue.CitizenMark::maskedName).findFirst().orElse(null);
+        return masked == null ? plain : new TicketInfo(plain.id(), plain.number(), plain.serviceId(), plain.serviceName(),
+                plain.serviceNameEn(), plain.peopleAhead(), plain.issuedAt(), plain.estimatedWaitMinutes(),
+                plain.reprint(), masked);
     }
 
     public List<WindowState> windows() {
