@@ -25,6 +25,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--db", defaultValue = "hall-data/demo.db", description = "SQLite file (default: ${DEFAULT-VALUE}).")
     Path database;
 
+    @Option(names = "--config", paramLabel = "FILE", description = "A hall file (YAML) to run instead of the built-in "
+            + "demo hall, e.g. examples/county-hall.yaml; every window gets a screen and a pad.")
+    java.nio.file.Path config;
+
     @Option(names = "--no-simulation", description = "No simulated citizens or staff: only you, clicking.")
     boolean noSimulation;
 
@@ -52,7 +56,7 @@ final class DemoCommand implements Callable<Integer> {
         VirtualHallSettings demo = VirtualHallSettings.demo(database);
         VirtualHallSettings settings = new VirtualHallSettings(demo.host(), httpPort, brokerPort, database,
                 !noSimulation, Duration.ofMillis((long) (arrivalSeconds * 1000)), demo.serviceTimeMin(),
-                demo.serviceTimeMax(), demo.seed(), !quiet);
+                demo.serviceTimeMax(), demo.seed(), !quiet).withHallConfig(config);
         VirtualHall hall = VirtualHall.start(settings, Clock.systemDefaultZone());
         return RunUntilStopped.run("the virtual hall at " + hall.hub().url(), hall);
     }

@@ -57,7 +57,7 @@ public final class VirtualHall implements AutoCloseable {
     }
 
     public static VirtualHall start(VirtualHallSettings settings, Clock clock) {
-        Hub hub = Hub.start(new HubSettings(null, null, settings.host(), settings.brokerPort(), settings.host(),
+        Hub hub = Hub.start(new HubSettings(settings.hallConfig(), null, settings.host(), settings.brokerPort(), settings.host(),
                 settings.hubHttpPort(), settings.database() == null ? null : settings.database().toString(), null), clock);
         VirtualHall hall = new VirtualHall(hub);
         try {

@@ -11,10 +11,24 @@ import java.time.Duration;
  * @param meanArrival    mean time between two citizens taking a ticket
  * @param serviceTime    shortest and longest time a simulated staff member serves one ticket
  * @param seed           seed of the simulation's randomness, so a demo run can be repeated
+ * @param hallConfig     the hall file (YAML) to run, or null for the built-in demo hall; every window gets a screen
+ *                       and a pad
  */
 public record VirtualHallSettings(String host, int hubHttpPort, int brokerPort, Path database, boolean simulate,
                                   Duration meanArrival, Duration serviceTimeMin, Duration serviceTimeMax, long seed,
-                                  boolean speak) {
+                                  boolean speak, Path hallConfig) {
+
+    public VirtualHallSettings(String host, int hubHttpPort, int brokerPort, Path database, boolean simulate,
+                               Duration meanArrival, Duration serviceTimeMin, Duration serviceTimeMax, long seed,
+                               boolean speak) {
+        this(host, hubHttpPort, brokerPort, database, simulate, meanArrival, serviceTimeMin, serviceTimeMax, seed, speak,
+                null);
+    }
+
+    public VirtualHallSettings withHallConfig(Path file) {
+        return new VirtualHallSettings(host, hubHttpPort, brokerPort, database, simulate, meanArrival, serviceTimeMin,
+                serviceTimeMax, seed, speak, file);
+    }
 
     public VirtualHallSettings {
         if (hubHttpPort < 0 || hubHttpPort > 65535 || brokerPort < 0 || brokerPort > 65535) {
