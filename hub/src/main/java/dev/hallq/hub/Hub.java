@@ -152,7 +152,7 @@ public final class Hub implements AutoCloseable {
         String[] publicUrl = new String[1];
         RequestHandlers[] handlers = new RequestHandlers[1];
         HubWeb webSide = new HubWeb(engine, desk, views, devices, metrics, live, link, brokerInfo, clock,
-                new AccessWeb(accounts, sessions, store), office, () -> handlers[0]);
+                new AccessWeb(accounts, sessions, store), office, () -> handlers[0]).withPhotos(photos(settings));
         hub.web = webSide.start(settings.httpHost(), settings.httpPort());
         hub.parts.add(hub.web);
         publicUrl[0] = settings.publicUrl() != null ? settings.publicUrl()
@@ -191,6 +191,22 @@ public final class Hub implements AutoCloseable {
             return IdHasher.keyIn(java.nio.file.Path.of("hall-data", hall.id() + ".idkey"));
         }
         return IdHasher.keyIn(java.nio.file.Path.of(settings.database() + ".idkey"));
+    }
+
+    /**
+     * Staff photos ({@code staff[].photo: /photos/0101.jpg}) are served from {@code HALLQ_PHOTOS}, or the
+     * {@code photos} folder beside the SQLite file, or {@code hall-data/photos}.
+     */
+    private static java.nio.file.Path photos(HubSettings settings) {
+        String given = System.getenv("HALLQ_PHOTOS");
+        if (given != null && !given.isBlank()) {
+            return java.nio.file.Path.of(given);
+        }
+        if (settings.database() != null && !settings.database().startsWith("jdbc:")) {
+            java.nio.file.Path dir = java.nio.file.Path.of(settings.database()).toAbsolutePath().getParent();
+            return dir == null ? null : dir.resolve("photos");
+        }
+        return java.nio.file.Path.of("hall-data", "photos");
     }
 
     private static EmbeddedBroker startBroker(HubSettings settings) {

@@ -84,6 +84,7 @@ public final class HubWeb {
         r.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
         r.get("/t/{id}", ctx -> page(ctx, "/web/hub/ticket.html"));
         r.get("/guide/{id}", ctx -> page(ctx, "/web/hub/guide.html"));
+        r.get("/photos/{name}", this::photo);
         r.sse("/events", live::join);
         new AppointmentApi(engine, desk).routes(r);
         r.get("/api/services", ctx -> ctx.json(engine.hall().services()));
@@ -146,6 +147,30 @@ public final class HubWeb {
         body.put("peopleAhead", ahead);
         body.put("hallName", engine.hall().name());
         ctx.json(body);
+    }
+
+    private static final java.util.regex.Pattern PHOTO = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]{1,64}\\.(jpg|jpeg|png|webp)");
+
+    /** Staff photos for screens and pads: files of the photo folder, by plain name only. */
+    private void photo(Context ctx) throws IOException {
+        String name = ctx.pathParam("name");
+        java.nio.file.Path file = photos == null || !PHOTO.matcher(name.toLowerCase(java.util.Locale.ROOT)).matches()
+                ? null : photos.resolve(name);
+        if (file == null || !java.nio.file.Files.isRegularFile(file)) {
+            ctx.status(HttpStatus.NOT_FOUND).result("no photo " + name);
+            return;
+        }
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        ctx.contentType(lower.endsWith(".png") ? "image/png" : lower.endsWith(".webp") ? "image/webp" : "image/jpeg")
+                .header("Cache-Control", "max-age=300").result(java.nio.file.Files.readAllBytes(file));
+    }
+
+    private java.nio.file.Path photos;
+
+    /** The folder whose files are served as {@code /photos/{name}} (staff photos), or null for none. */
+    public HubWeb withPhotos(java.nio.file.Path folder) {
+        this.photos = folder;
+        return this;
     }
 
     private static void page(Context ctx, String resource) throws IOException {

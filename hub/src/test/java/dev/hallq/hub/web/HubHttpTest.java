@@ -143,6 +143,18 @@ class HubHttpTest {
         assertThat(get("/api/appointments?date=" + tomorrow).body()).contains(a.path("code").asText(), "110***********002X");
     }
 
+    @Test
+    void staffPhotosAreServedByPlainNameFromThePhotoFolderBesideTheDatabase() throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("photos"));
+        java.nio.file.Files.write(dir.resolve("photos").resolve("0101.jpg"), new byte[]{(byte) 0xFF, (byte) 0xD8, 1, 2});
+        HttpResponse<String> photo = get("/photos/0101.jpg");
+        assertThat(photo.statusCode()).isEqualTo(200);
+        assertThat(photo.headers().firstValue("Content-Type")).get().asString().startsWith("image/jpeg");
+        assertThat(get("/photos/0102.jpg").statusCode()).isEqualTo(404);
+        assertThat(get("/photos/..%2Fhall.db").statusCode()).isEqualTo(404);
+        assertThat(get("/photos/hall.db").statusCode()).isEqualTo(404);
+    }
+
     /** Writes need a log-in: the first admin, made with the set-up token. */
     private HttpResponse<String> post(String path, String json) throws Exception {
         if (admin == null) {
