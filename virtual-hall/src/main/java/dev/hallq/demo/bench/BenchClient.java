@@ -33,12 +33,14 @@ final class BenchClient implements AutoCloseable {
     }
 
     private final MqttAsyncClient client;
+    private final MqttConnectOptions options;
     private final Map<String, Arrival> subscriptions = new ConcurrentHashMap<>();
     private final ExecutorService handling;
     private volatile boolean lost;
 
-    private BenchClient(MqttAsyncClient client) {
+    private BenchClient(MqttAsyncClient client, MqttConnectOptions options) {
         this.client = client;
+        this.options = options;
         this.handling = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "bench-in-" + client.getClientId());
             t.setDaemon(true);
@@ -54,9 +56,6 @@ final class BenchClient implements AutoCloseable {
     /** @param noDelay turn Nagle's algorithm off on a {@code tcp://} connection (see {@link NoDelaySockets}) */
     static BenchClient connect(String broker, String clientId, boolean noDelay) {
         try {
-            MqttAsyncClient paho = new MqttAsyncClient(broker, clientId, new MemoryPersistence());
-            BenchClient bench = new BenchClient(paho);
-            paho.setCallback(bench.new Stamping());
             MqttConnectOptions o = new MqttConnectOptions();
             o.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
             o.setCleanSession(true);
@@ -69,6 +68,9 @@ final class BenchClient implements AutoCloseable {
                 }
                 o.setSocketFactory(new NoDelaySockets());
             }
+            MqttAsyncClient paho = new MqttAsyncClient(broker, clientId, new MemoryPersistence());
+            BenchClient bench = new BenchClient(paho, o);
+            paho.setCallback(bench.new Stamping());
             paho.connect(o).waitForCompletion(WAIT_MS);
             return bench;
         } catch (MqttException e) {
@@ -77,14 +79,37 @@ final class BenchClient implements AutoCloseable {
         }
     }
 
-    /** Subscribes with QoS 1 and returns once the broker has confirmed it. */
+    /**
+     * Subscribes with QoS 1 and returns once the broker has confirmed it. While the bench sets up, a connection the
+     * broker dropped (Moquette now and then closes a fresh one while 200 agents connect at once) is made again once,
+     * with every subscription; a drop after that fails the run.
+     */
     void subscribe(String filter, Arrival handler) {
         subscriptions.put(filter, handler);
         try {
             client.subscribe(filter, 1).waitForCompletion(WAIT_MS);
         } catch (MqttException e) {
-            throw new IllegalStateException("bench client " + client.getClientId() + " cannot subscribe to " + filter
-                    + ": " + e.getMessage(), e);
+            if (client.isConnected()) {
+                throw new IllegalStateException("bench client " + client.getClientId() + " cannot subscribe to "
+                        + filter + ": " + e.getMessage(), e);
+            }
+            LOG.warn("bench client {} dropped while subscribing ({}); connecting again", client.getClientId(),
+                    e.getMessage());
+            reconnect();
+        }
+    }
+
+    private void reconnect() {
+        try {
+            client.connect(options).waitForCompletion(WAIT_MS);
+            String[] filters = subscriptions.keySet().toArray(String[]::new);
+            int[] qos = new int[filters.length];
+            java.util.Arrays.fill(qos, 1);
+            client.subscribe(filters, qos).waitForCompletion(WAIT_MS);
+            lost = false;
+        } catch (MqttException e) {
+            throw new IllegalStateException("bench client " + client.getClientId() + " cannot connect again: "
+                    + e.getMessage(), e);
         }
     }
 

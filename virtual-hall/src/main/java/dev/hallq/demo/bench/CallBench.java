@@ -39,6 +39,8 @@ public final class CallBench {
     private static final Logger LOG = LoggerFactory.getLogger(CallBench.class);
     static final String HALL_SCREEN = "HS";
     private static final Duration ACK_PATIENCE = Duration.ofSeconds(10);
+    /** Heap one agent's page server holds when the agents run from the shaded hall.jar (measured: ~65 MB). */
+    private static final long PAGE_SERVER_MB = 70;
 
     private final CallBenchSettings settings;
     private final PrintWriter out;
@@ -64,6 +66,7 @@ public final class CallBench {
     }
 
     private CallBenchReport go() throws Exception {
+        checkHeap(settings.windows());
         say("machine: %s", MachineLoad.describeMachine());
         say("settings: %s", settings.describe());
         long t0 = System.nanoTime();
@@ -140,6 +143,24 @@ public final class CallBench {
                 CallBenchReport.failuresOf(calls, rawFigures, broken));
         report.print(out);
         return report;
+    }
+
+    /**
+     * Every agent serves its page from the classpath, and from the shaded hall.jar (23,000 entries) each page server
+     * keeps zip file systems over the whole jar, about 65 MB of heap each: one agent per JVM, as on a Pi, carries
+     * that once; 200 screens in one JVM need about 13 GB. Fail before starting anything, naming the option.
+     */
+    private static void checkHeap(int windows) {
+        java.security.CodeSource code = CallBench.class.getProtectionDomain().getCodeSource();
+        boolean fromJar = code != null && code.getLocation() != null && code.getLocation().getPath().endsWith(".jar");
+        long needMb = fromJar ? (windows + CallBenchSettings.KIOSKS + 2) * PAGE_SERVER_MB + 1024 : 0;
+        long haveMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        if (needMb > haveMb) {
+            long gb = (needMb + 1023) / 1024 + 1;
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "%d screens run from hall.jar need about %d MB"
+                    + " of heap (about %d MB per agent's page server) and this JVM has %d MB: run it as"
+                    + " HALL_JAVA_OPTS=-Xmx%dg ./hall bench calls ...", windows + 1, needMb, PAGE_SERVER_MB, haveMb, gb));
+        }
     }
 
     private static HubCallMetric hubMetric(Hub hub, List<String> broken) {
