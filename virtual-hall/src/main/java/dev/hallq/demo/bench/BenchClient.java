@@ -128,10 +128,6 @@ final class BenchClient implements AutoCloseable {
         return lost;
     }
 
-    String clientId() {
-        return client.getClientId();
-    }
-
     @Override
     public void close() {
         try {
