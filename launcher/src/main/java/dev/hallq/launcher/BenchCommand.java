@@ -19,10 +19,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure the hub. 'queue': full ticket lifecycles per second (issue, call, finish, rating,",
-                "each stored before the next), with the disk's raw fsync rate measured in the same run.",
-                "'calls': call latency from a staff NEXT to the window screen's and the hall screen's acks, with every",
-                "window's screen connected and kiosks issuing tickets, against the raw broker round trip of the same run."})
+        description = {"Measure the hub.",
+                "'queue': full ticket lifecycles per second (issue, call, finish, rating, each",
+                "stored before the next), with the disk's raw fsync rate measured in one run.",
+                "'calls': call latency from a staff NEXT to the window and hall screens' acks,",
+                "with every window's screen connected and kiosks issuing tickets, against the",
+                "raw broker round trip of the same run (200 screens: HALL_JAVA_OPTS=-Xmx17g)."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
