@@ -1,29 +1,65 @@
 package dev.hallq.launcher;
 
+import dev.hallq.demo.bench.CallBench;
+import dev.hallq.demo.bench.CallBenchSettings;
 import dev.hallq.hub.bench.DiskSync;
 import dev.hallq.hub.bench.QueueBench;
 import dev.hallq.hub.store.HallStore;
 import dev.hallq.hub.store.JdbcHallStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure the hub. 'queue': full ticket lifecycles per second (issue, call, finish, rating,",
-                "each stored before the next), with the disk's raw fsync rate measured in the same run."})
+        description = {"Measure the hub.",
+                "'queue': full ticket lifecycles per second (issue, call, finish, rating, each",
+                "stored before the next), with the disk's raw fsync rate measured in one run.",
+                "'calls': call latency from a staff NEXT to the window and hall screens' acks,",
+                "with every window's screen connected and kiosks issuing tickets, against the",
+                "raw broker round trip of the same run (200 screens: HALL_JAVA_OPTS=-Xmx17g)."})
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", description = "What to measure: queue")
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", description = "What to measure: queue or calls")
     String what;
+
+    @Option(names = "--seconds", defaultValue = "60", description = "calls: seconds measured (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--warmup", defaultValue = "20",
+            description = "calls: seconds of load before measuring (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--kiosk-rate", defaultValue = "5",
+            description = "calls: tickets per second the kiosks issue (default: ${DEFAULT-VALUE}).")
+    double kioskRate;
+
+    @Option(names = "--think", defaultValue = "10",
+            description = "calls: mean seconds a staff member waits between NEXT and FINISH and between FINISH and NEXT"
+                    + " (default: ${DEFAULT-VALUE}).")
+    double think;
+
+    @Option(names = "--broker", defaultValue = "embedded", paramLabel = "embedded|tcp://HOST:PORT",
+            description = "calls: the hub's embedded broker, or an external one such as Mosquitto (default: ${DEFAULT-VALUE}).")
+    String broker;
+
+    @Option(names = "--store", defaultValue = "sqlite", paramLabel = "sqlite|memory",
+            description = "calls: the hub stores in a SQLite file as a hall does, or in memory (default: ${DEFAULT-VALUE}).")
+    String store;
 
     @Option(names = "--lifecycles", defaultValue = "20000", description = "Lifecycles to run (default: ${DEFAULT-VALUE}).")
     long lifecycles;
 
-    @Option(names = "--windows", defaultValue = "200", description = "Windows calling at once (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--windows", defaultValue = "200", description = "Windows calling at once; for calls, each with its screen (default: ${DEFAULT-VALUE}).")
     int windows;
 
     @Option(names = "--services", defaultValue = "20", description = "Services (default: ${DEFAULT-VALUE}).")
@@ -32,19 +68,21 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--postgres", paramLabel = "jdbc:postgresql://…", description = "Also measure on this PostgreSQL database.")
     String postgres;
 
-    @Option(names = "--dir", description = "Where the SQLite file and the fsync probe go (default: a temp dir under ./hall-data).")
+    @Option(names = "--dir", description = "Where the SQLite file, the fsync probe and the bench's hall file go (default: a temp dir under ./hall-data).")
     Path dir;
 
     @Override
     public Integer call() throws Exception {
+        if ("calls".equals(what)) {
+            return calls();
+        }
         if (!"queue".equals(what)) {
-            throw new IllegalArgumentException("bench knows 'queue', not '" + what + "'");
+            throw new IllegalArgumentException("bench knows 'queue' and 'calls', not '" + what + "'");
         }
         if (lifecycles < 1 || windows < 1 || services < 1 || services > 600) {
             throw new IllegalArgumentException("--lifecycles, --windows must be positive and --services 1-600");
         }
-        Path where = dir != null ? Files.createDirectories(dir)
-                : Files.createTempDirectory(Files.createDirectories(Path.of("hall-data")), "bench-");
+        Path where = workDir();
         double fsyncs = DiskSync.appendsPerSecond(where, Duration.ofSeconds(3));
         out("disk %s: %.0f fsyncs/s (128-byte append + fsync, 3 s)", where.toAbsolutePath(), fsyncs);
         measure("sqlite", JdbcHallStore.sqlite(where.resolve("bench-" + System.nanoTime() + ".db")), fsyncs);
@@ -52,6 +90,22 @@ final class BenchCommand implements Callable<Integer> {
             measure("postgresql", JdbcHallStore.postgres(postgres), fsyncs);
         }
         return 0;
+    }
+
+    private Integer calls() throws Exception {
+        if (!"sqlite".equals(store) && !"memory".equals(store)) {
+            throw new IllegalArgumentException("--store must be sqlite or memory, was '" + store + "'");
+        }
+        CallBenchSettings settings = new CallBenchSettings(windows, Duration.ofSeconds(seconds), Duration.ofSeconds(warmup),
+                kioskRate, Duration.ofMillis(Math.round(think * 1000)), "embedded".equals(broker) ? null : broker,
+                "sqlite".equals(store), workDir());
+        List<String> failures = CallBench.run(settings, spec.commandLine().getOut());
+        return failures.isEmpty() ? 0 : 1;
+    }
+
+    private Path workDir() throws java.io.IOException {
+        return dir != null ? Files.createDirectories(dir)
+                : Files.createTempDirectory(Files.createDirectories(Path.of("hall-data")), "bench-");
     }
 
     private void measure(String name, HallStore opened, double fsyncs) throws InterruptedException {

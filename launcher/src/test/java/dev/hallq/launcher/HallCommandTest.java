@@ -68,4 +68,10 @@ class HallCommandTest {
         assertThat(run("hub", "--config", "/nonexistent/hall.yaml", "--http-port", "0", "--broker-port", "0")).isEqualTo(2);
         assertThat(err.toString()).contains("hall.yaml");
     }
+
+    @Test
+    void theCallBenchRefusesAnUnknownStoreBeforeAnythingStarts() {
+        assertThat(run("bench", "calls", "--store", "disk")).isEqualTo(2);
+        assertThat(err.toString()).contains("--store must be sqlite or memory");
+    }
 }
