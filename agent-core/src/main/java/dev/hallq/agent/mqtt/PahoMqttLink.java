@@ -156,6 +156,9 @@ public final class PahoMqttLink implements MqttLink {
         o.setKeepAliveInterval((int) settings.keepAlive().toSeconds());
         o.setConnectionTimeout(5);
         o.setMaxInflight(10_000);
+        if (settings.brokerUri().startsWith("tcp://")) {
+            o.setSocketFactory(new NoDelaySockets()); // ~40 ms less per hop: see NoDelaySockets
+        }
         if (settings.will() != null) {
             o.setWill(settings.will().topic(), settings.will().payload(), 1, true);
         }
