@@ -11,7 +11,7 @@ import java.net.Socket;
  * broker's delayed TCP acknowledgement: about 40 ms per hop on Linux, measured by {@code ./hall bench calls}.
  * MQTT messages are small and each is wanted at once, so the small-packet batching buys nothing here.
  */
-final class NoDelaySockets extends SocketFactory {
+public final class NoDelaySockets extends SocketFactory {
     private final SocketFactory plain = SocketFactory.getDefault();
 
     @Override

@@ -1,5 +1,7 @@
 package dev.hallq.demo.bench;
 
+import dev.hallq.agent.mqtt.NoDelaySockets;
+
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
 import org.eclipse.paho.client.mqttv3.MqttCallback;

@@ -1,5 +1,7 @@
 package dev.hallq.demo.bench;
 
+import dev.hallq.agent.mqtt.NoDelaySockets;
+
 import dev.hallq.protocol.BadPayload;
 import dev.hallq.protocol.ErrorCode;
 import dev.hallq.protocol.HallTopics;
