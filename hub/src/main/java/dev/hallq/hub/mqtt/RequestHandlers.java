@@ -119,8 +119,7 @@ public final class RequestHandlers {
     }
 
     /** A staff key from a pad (MQTT) or the web caller (HTTP); on the desk thread. */
-    public void staff(String source, StaffCommand command, Answer replyTo, long arrivedNanos) {
-        String pad = source;
+    public void staff(String pad, StaffCommand command, Answer replyTo, long arrivedNanos) {
         answer(command.requestId(), replyTo, () -> {
             StaffOutcome outcome = engine.act(command);
             replyTo.later(Reply.ok(command.requestId(), outcome.ticket() == null ? null

@@ -62,15 +62,12 @@ final class TicketIssuer {
     Issued issue(String requested, boolean priority, String kioskId, Citizen citizen, String appointmentCode)
             throws Refusal {
         HallConfig hall = engine.hall();
-        if (requested == null) {
-            engine.tick();
-        }
+        engine.tick();
         String serviceId = requested != null ? requested : appointments.serviceOfCode(appointmentCode);
         BundleConfig bundle = hall.bundle(serviceId).orElse(null);
         String first = bundle == null ? serviceId : bundle.services().get(0);
         ServiceConfig service = hall.service(first)
                 .orElseThrow(() -> new Refusal(ErrorCode.UNKNOWN_SERVICE, "no service '" + serviceId + "' in this hall"));
-        engine.tick();
         Optional<Appointment> booked = bundle == null ? appointments.toCheckIn(service, appointmentCode, citizen)
                 : Optional.empty();
         if (booked.isPresent()) {

@@ -76,7 +76,8 @@ public final class HubWeb {
     void routes(RoutesConfig r) {
         access.routes(r);
         new ConfigApi(engine, office).routes(r);
-        r.post("/api/windows/{number}/actions", ctx -> new WebCaller(engine, desk, handlers.get()).act(ctx));
+        WebCaller caller = new WebCaller(engine, desk, handlers);
+        r.post("/api/windows/{number}/actions", caller::act);
         r.get("/api/health", this::health);
         r.get("/api/hall", ctx -> ctx.json(desk.ask(this::hall, ASK)));
         r.get("/api/tickets", this::tickets);

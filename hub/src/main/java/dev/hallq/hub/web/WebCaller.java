@@ -37,9 +37,10 @@ final class WebCaller {
 
     private final QueueEngine engine;
     private final HallDesk desk;
-    private final RequestHandlers handlers;
+    private final java.util.function.Supplier<RequestHandlers> handlers;
 
-    WebCaller(QueueEngine engine, HallDesk desk, RequestHandlers handlers) {
+    /** @param handlers the hub's request handlers, ready by the time the first request comes */
+    WebCaller(QueueEngine engine, HallDesk desk, java.util.function.Supplier<RequestHandlers> handlers) {
         this.engine = engine;
         this.desk = desk;
         this.handlers = handlers;
@@ -60,7 +61,7 @@ final class WebCaller {
                 body.hasNonNull("toWindow") ? body.get("toWindow").asInt() : null, staffNo);
         CompletableFuture<Reply> reply = new CompletableFuture<>();
         long arrived = System.nanoTime();
-        desk.execute(() -> handlers.staff("web:" + s.username(), command, new RequestHandlers.Answer() {
+        desk.execute(() -> handlers.get().staff("web:" + s.username(), command, new RequestHandlers.Answer() {
             @Override
             public void later(Reply r) {
                 desk.afterCommit(() -> reply.complete(r));
