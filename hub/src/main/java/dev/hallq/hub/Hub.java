@@ -22,7 +22,6 @@ import dev.hallq.hub.mqtt.HubGateway;
 import dev.hallq.hub.mqtt.RequestHandlers;
 import dev.hallq.hub.mqtt.TicketRow;
 import dev.hallq.hub.queue.HallDesk;
-import dev.hallq.hub.queue.IdHasher;
 import dev.hallq.hub.queue.QueueEngine;
 import dev.hallq.hub.store.HallStore;
 import dev.hallq.hub.store.Stores;
@@ -127,7 +126,7 @@ public final class Hub implements AutoCloseable {
         hub.parts.addAll(started);
         started.clear();
 
-        QueueEngine engine = new QueueEngine(hall, store, clock, idHasher(settings, hall));
+        QueueEngine engine = new QueueEngine(hall, store, clock, HallDataFiles.idHasher(settings, hall));
         HallDesk desk = new HallDesk(engine);
         hub.parts.add(desk);
         HubMetrics metrics = new HubMetrics();
@@ -152,7 +151,7 @@ public final class Hub implements AutoCloseable {
         String[] publicUrl = new String[1];
         RequestHandlers[] handlers = new RequestHandlers[1];
         HubWeb webSide = new HubWeb(engine, desk, views, devices, metrics, live, link, brokerInfo, clock,
-                new AccessWeb(accounts, sessions, store), office, () -> handlers[0]).withPhotos(photos(settings));
+                new AccessWeb(accounts, sessions, store), office, () -> handlers[0]).withPhotos(HallDataFiles.photos(settings));
         hub.web = webSide.start(settings.httpHost(), settings.httpPort());
         hub.parts.add(hub.web);
         publicUrl[0] = settings.publicUrl() != null ? settings.publicUrl()
@@ -173,40 +172,6 @@ public final class Hub implements AutoCloseable {
         LOG.info("hub of hall {} ({}) up: broker {}, store {}, page {}", hall.id(), hall.name(), brokerUri,
                 store.describe(), hub.web.url());
         return hub;
-    }
-
-    /**
-     * The key of the ID-number hashes lives beside the database ({@code hall.db.idkey}), or where
-     * {@code HALLQ_ID_KEY_FILE} says; a hub that keeps nothing uses a key of its own run.
-     */
-    private static IdHasher idHasher(HubSettings settings, HallConfig hall) {
-        String given = System.getenv("HALLQ_ID_KEY_FILE");
-        if (given != null && !given.isBlank()) {
-            return IdHasher.keyIn(java.nio.file.Path.of(given));
-        }
-        if (settings.database() == null) {
-            return IdHasher.ephemeral();
-        }
-        if (settings.database().startsWith("jdbc:")) {
-            return IdHasher.keyIn(java.nio.file.Path.of("hall-data", hall.id() + ".idkey"));
-        }
-        return IdHasher.keyIn(java.nio.file.Path.of(settings.database() + ".idkey"));
-    }
-
-    /**
-     * Staff photos ({@code staff[].photo: /photos/0101.jpg}) are served from {@code HALLQ_PHOTOS}, or the
-     * {@code photos} folder beside the SQLite file, or {@code hall-data/photos}.
-     */
-    private static java.nio.file.Path photos(HubSettings settings) {
-        String given = System.getenv("HALLQ_PHOTOS");
-        if (given != null && !given.isBlank()) {
-            return java.nio.file.Path.of(given);
-        }
-        if (settings.database() != null && !settings.database().startsWith("jdbc:")) {
-            java.nio.file.Path dir = java.nio.file.Path.of(settings.database()).toAbsolutePath().getParent();
-            return dir == null ? null : dir.resolve("photos");
-        }
-        return java.nio.file.Path.of("hall-data", "photos");
     }
 
     private static EmbeddedBroker startBroker(HubSettings settings) {
