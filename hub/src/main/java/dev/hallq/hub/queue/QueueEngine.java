@@ -115,41 +115,7 @@ public final class QueueEngine implements HallDesk.Ledger {
      */
     public List<Integer> reconfigure(HallConfig next, List<dev.hallq.hub.admin.AdminRecord> records)
             throws dev.hallq.hub.config.ConfigConflict {
-        if (!next.id().equals(hall.id())) {
-            throw new dev.hallq.hub.config.ConfigConflict("hall.id is '" + hall.id() + "' and cannot change while "
-                    + "the hall runs: its devices' topics are named by it");
-        }
-        java.util.Set<String> routes = new java.util.HashSet<>();
-        next.services().forEach(x -> routes.add(x.id()));
-        next.bundles().forEach(x -> routes.add(x.id()));
-        Map<String, Integer> open = new TreeMap<>();
-        for (Ticket t : today.values()) {
-            if (!t.state().isTerminal()) {
-                open.merge(t.serviceId(), 1, Integer::sum);
-                if (t.bundleId() != null) {
-                    open.merge(t.bundleId(), 1, Integer::sum);
-                }
-            }
-        }
-        hall.services().forEach(x -> open.merge(x.id(), lines.waitingFor(x.id()), (a, b) -> Math.max(a, b)));
-        for (Map.Entry<String, Integer> e : open.entrySet()) {
-            if (!routes.contains(e.getKey()) && e.getValue() > 0) {
-                throw new dev.hallq.hub.config.ConfigConflict("'" + e.getKey() + "' still has " + e.getValue()
-                        + " open ticket(s); remove it once they are served or after day end");
-            }
-        }
-        List<Integer> gone = new ArrayList<>();
-        for (WindowConfig w : hall.windows()) {
-            if (next.window(w.number()).isEmpty()) {
-                WindowDesk d = desks.get(w.number());
-                if (d != null && (d.phase() != WindowPhase.CLOSED || d.ticketId() != null)) {
-                    throw new dev.hallq.hub.config.ConfigConflict("window " + w.number() + " is " + d.phase()
-                            + (d.staffNo() == null ? "" : " with staff " + d.staffNo())
-                            + "; log out there before removing it");
-                }
-                gone.add(w.number());
-            }
-        }
+        List<Integer> gone = HallChangeCheck.windowsGone(this, next);
         List<WindowDesk> opened = new ArrayList<>();
         for (WindowConfig w : next.windows()) {
             if (!desks.containsKey(w.number())) {
