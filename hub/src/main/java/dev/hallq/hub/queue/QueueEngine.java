@@ -36,6 +36,7 @@ public final class QueueEngine implements HallDesk.Ledger {
     private final Map<String, Ticket> today = new HashMap<>();
     private final Map<String, RatingRecord> rated = new HashMap<>();
     private final List<Change> journal = new ArrayList<>();
+    private final List<java.util.function.Consumer<List<HallEvent>>> stored = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final WaitEstimate estimate = new WaitEstimate();
     private final OpeningHours hours;
     private final TicketIssuer issuer;
@@ -138,6 +139,27 @@ public final class QueueEngine implements HallDesk.Ledger {
         List<Change> batch = List.copyOf(journal);
         journal.clear();
         store.commit(batch);
+        if (!stored.isEmpty()) {
+            List<HallEvent> events = batch.stream().flatMap(c -> c.events().stream()).toList();
+            if (!events.isEmpty()) {
+                for (var listener : stored) {
+                    try {
+                        listener.accept(events);
+                    } catch (RuntimeException e) {
+                        org.slf4j.LoggerFactory.getLogger(QueueEngine.class).warn("a listener of stored events failed: {}",
+                                e.toString());
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Tells {@code listener} the events of every batch once it is stored, on the desk's thread and in order: how
+     * the hub's other parts (bad-rating cases, alerts) follow the hall. Keep it quick; it must not call the desk.
+     */
+    public void onStored(java.util.function.Consumer<List<HallEvent>> listener) {
+        stored.add(listener);
     }
 
     /**

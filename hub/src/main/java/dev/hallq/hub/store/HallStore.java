@@ -66,6 +66,11 @@ public interface HallStore extends AutoCloseable {
     /** The audit trail, newest first. */
     List<AuditEntry> audit(int limit);
 
+    /** The database under this store, for the hub's other repositories; empty when everything is in memory. */
+    default Optional<SqlAccess> sql() {
+        return Optional.empty();
+    }
+
     /** A short description for health pages, e.g. {@code sqlite:/var/lib/hall/hall.db}. */
     String describe();
 

@@ -38,9 +38,11 @@ public final class JdbcHallStore implements HallStore {
     private final Connection db;
     private final Statements sql;
     private final String description;
+    private final String dialect;
 
     private JdbcHallStore(Connection db, String description) {
         this.db = db;
+        this.dialect = description.startsWith("postgresql:") ? "postgresql" : "sqlite";
         this.sql = new Statements(db);
         this.description = description;
     }
@@ -190,6 +192,30 @@ public final class JdbcHallStore implements HallStore {
     }
 
     @Override
+    public Optional<SqlAccess> sql() {
+        return Optional.of(new SqlAccess() {
+            @Override
+            public <T> T write(String what, Work<T> work) {
+                synchronized (JdbcHallStore.this) {
+                    return inTransaction(what, () -> work.run(db));
+                }
+            }
+
+            @Override
+            public <T> T read(String what, Work<T> work) {
+                synchronized (JdbcHallStore.this) {
+                    return JdbcHallStore.this.read(what, () -> work.run(db));
+                }
+            }
+
+            @Override
+            public String dialect() {
+                return dialect;
+            }
+        });
+    }
+
+    @Override
     public String describe() {
         return description;
     }
@@ -238,6 +264,11 @@ public final class JdbcHallStore implements HallStore {
             db.commit();
             return result;
         } catch (SQLException e) {
+            try {
+                db.rollback(); // PostgreSQL refuses everything after a failed statement until then
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
             throw new StoreFailure("could not " + what + ": " + e.getMessage(), e);
         }
     }
