@@ -8,7 +8,8 @@ import java.util.Set;
 
 /** One hall: its services, windows, staff and queue rules, validated as a whole. */
 public record HallConfig(String id, String name, ZoneId zone, List<ServiceConfig> services, List<WindowConfig> windows,
-                         List<StaffConfig> staff, QueuePolicy policy, HallCalendar calendar, List<BundleConfig> bundles) {
+                         List<StaffConfig> staff, QueuePolicy policy, HallCalendar calendar, List<BundleConfig> bundles,
+                         OfficeRules office) {
 
     public HallConfig {
         ConfigChecks.id("hall.id", id);
@@ -26,6 +27,7 @@ public record HallConfig(String id, String name, ZoneId zone, List<ServiceConfig
         policy = policy == null ? QueuePolicy.DEFAULT : policy;
         calendar = calendar == null ? HallCalendar.ALWAYS_OPEN : calendar;
         bundles = bundles == null ? List.of() : List.copyOf(bundles);
+        office = office == null ? OfficeRules.DEFAULT : office;
         Set<String> ids = new HashSet<>();
         Set<String> prefixes = new HashSet<>();
         for (ServiceConfig s : services) {
@@ -60,6 +62,11 @@ public record HallConfig(String id, String name, ZoneId zone, List<ServiceConfig
                 }
             }
         }
+    }
+
+    public HallConfig(String id, String name, ZoneId zone, List<ServiceConfig> services, List<WindowConfig> windows,
+                      List<StaffConfig> staff, QueuePolicy policy, HallCalendar calendar, List<BundleConfig> bundles) {
+        this(id, name, zone, services, windows, staff, policy, calendar, bundles, null);
     }
 
     public HallConfig(String id, String name, ZoneId zone, List<ServiceConfig> services, List<WindowConfig> windows) {

@@ -41,7 +41,8 @@ public final class HallConfigFile {
     }
 
     record Document(HallSection hall, List<ServiceConfig> services, List<WindowConfig> windows, List<StaffConfig> staff,
-                    java.util.Map<String, Object> policy, HallCalendar calendar, List<BundleConfig> bundles) {
+                    java.util.Map<String, Object> policy, HallCalendar calendar, List<BundleConfig> bundles,
+                    OfficeRules office) {
     }
 
     /** The policy keys a file gives, over the defaults for the rest. */
@@ -74,7 +75,7 @@ public final class HallConfigFile {
         java.util.Map<String, Object> policy = JSON.convertValue(hall.policy(),
                 new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, Object>>() { });
         Document doc = new Document(new HallSection(hall.id(), hall.name(), hall.zone().getId()), hall.services(),
-                hall.windows(), hall.staff(), policy, hall.calendar(), hall.bundles());
+                hall.windows(), hall.staff(), policy, hall.calendar(), hall.bundles(), hall.office());
         try {
             return JSON.writeValueAsString(doc);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -151,7 +152,7 @@ public final class HallConfigFile {
         }
         try {
             return new HallConfig(doc.hall().id(), doc.hall().name(), zone, doc.services(), doc.windows(), doc.staff(),
-                    policy(doc.policy()), doc.calendar(), doc.bundles());
+                    policy(doc.policy()), doc.calendar(), doc.bundles(), doc.office());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
         }

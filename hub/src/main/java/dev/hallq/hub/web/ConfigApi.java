@@ -76,6 +76,8 @@ final class ConfigApi {
         }
         r.put("/api/calendar", ctx -> replaceSection(ctx, "calendar"));
         r.put("/api/policy", ctx -> replaceSection(ctx, "policy"));
+        r.get("/api/office", ctx -> ctx.json(document().get("office")));
+        r.put("/api/office", ctx -> replaceSection(ctx, "office"));
     }
 
     private Session configurer(Context ctx) {

@@ -103,4 +103,29 @@ class HallConfigFileTest {
                 windows: [{number: 1, services: [tax]}]
                 """)).hasMessageContaining("services[tax].prefix");
     }
+
+    @Test
+    void theOfficeSectionGivesCaseAlertRankingAndPrivacyRulesOverDefaults() {
+        HallConfig hall = HallConfigFile.parse("""
+                hall: {id: H1, name: 测试大厅}
+                services: [{id: tax, prefix: B, name: 税务}]
+                windows: [{number: 1, services: [tax]}]
+                office:
+                  cases: {deadlineWorkingDays: 3}
+                  alerts: {waitMinutes: 20}
+                  privacy: {keepNamesDays: 0}
+                """, "test");
+        assertThat(hall.office().cases().deadlineWorkingDays()).isEqualTo(3);
+        assertThat(hall.office().alerts().waitMinutes()).isEqualTo(20);
+        assertThat(hall.office().alerts().pausedMinutes()).isEqualTo(15);
+        assertThat(hall.office().ranking()).isEqualTo(RankingWeights.DEFAULT);
+        assertThat(hall.office().privacy().keepNamesDays()).isZero();
+        assertThat(HallConfigFile.parse(HallConfigFile.toJson(hall), "json")).isEqualTo(hall);
+        assertThatThrownBy(() -> HallConfigFile.parse("""
+                hall: {id: H1, name: 测试大厅}
+                services: [{id: tax, prefix: B, name: 税务}]
+                windows: [{number: 1, services: [tax]}]
+                office: {cases: {deadlineWorkingDays: 0}}
+                """, "test")).hasMessageContaining("office.cases.deadlineWorkingDays");
+    }
 }
