@@ -3,6 +3,7 @@ package dev.hallq.agent.web;
 import dev.hallq.protocol.Json;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.staticfiles.JavalinStaticResourceHandler;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -42,6 +43,9 @@ public final class WebServer implements AutoCloseable {
             config.startup.showOldJavalinVersionWarning = false;
             config.jetty.threadPool = threads;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            // Javalin's own handler reads pages through the class loader; Jetty's (the default) mounts the whole
+            // jar as a zip file system per static folder: ~65 MB of heap per page server from the shaded hall.jar.
+            config.resourceHandler(new JavalinStaticResourceHandler());
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = pages;
