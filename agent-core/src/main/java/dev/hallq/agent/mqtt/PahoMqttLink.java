@@ -36,6 +36,8 @@ public final class PahoMqttLink implements MqttLink {
     private final Map<String, MessageHandler> subscriptions = new ConcurrentHashMap<>();
     private final List<ConnectionListener> listeners = new CopyOnWriteArrayList<>();
     private final Outbox outbox;
+    /** Held while handing messages to Paho, so that what waited in the outbox goes before anything newer. */
+    private final Object sending = new Object();
     private volatile boolean closed;
     private volatile boolean connected;
     private Duration retryDelay = FIRST_RETRY;
@@ -61,7 +63,19 @@ public final class PahoMqttLink implements MqttLink {
 
     @Override
     public void publish(String topic, byte[] payload, boolean retained) {
-        outbox.add(new Outbox.Message(topic, payload, retained));
+        synchronized (sending) {
+            if (connected && outbox.size() == 0) {
+                // Straight to Paho's send queue (it never blocks): one thread hand-off less per message than going
+                // through the outbox, which only holds what waits for the broker.
+                try {
+                    client.publish(topic, payload, 1, retained);
+                    return;
+                } catch (MqttException e) {
+                    LOG.debug("{}: publish to {} deferred: {}", settings.clientId(), topic, e.getMessage());
+                }
+            }
+            outbox.add(new Outbox.Message(topic, payload, retained));
+        }
         if (connected) {
             control.execute(this::flush);
         }
@@ -202,14 +216,16 @@ public final class PahoMqttLink implements MqttLink {
     }
 
     private void flush() {
-        Outbox.Message m;
-        while (connected && (m = outbox.peek()) != null) {
-            try {
-                client.publish(m.topic(), m.payload(), 1, m.retained());
-                outbox.remove(m);
-            } catch (MqttException e) {
-                LOG.debug("{}: publish to {} deferred: {}", settings.clientId(), m.topic(), e.getMessage());
-                return;
+        synchronized (sending) {
+            Outbox.Message m;
+            while (connected && (m = outbox.peek()) != null) {
+                try {
+                    client.publish(m.topic(), m.payload(), 1, m.retained());
+                    outbox.remove(m);
+                } catch (MqttException e) {
+                    LOG.debug("{}: publish to {} deferred: {}", settings.clientId(), m.topic(), e.getMessage());
+                    return;
+                }
             }
         }
     }

@@ -39,8 +39,11 @@ public final class CallBench {
     private static final Logger LOG = LoggerFactory.getLogger(CallBench.class);
     static final String HALL_SCREEN = "HS";
     private static final Duration ACK_PATIENCE = Duration.ofSeconds(10);
-    /** Heap one agent's page server holds when the agents run from the shaded hall.jar (measured: ~65 MB). */
-    private static final long PAGE_SERVER_MB = 70;
+    /**
+     * Heap one agent needs when the agents run from the shaded hall.jar: a display agent holds ~11 MB live (it was
+     * ~65 MB while Jetty mounted the jar per static folder); with room for garbage.
+     */
+    private static final long PAGE_SERVER_MB = 24;
 
     private final CallBenchSettings settings;
     private final PrintWriter out;
@@ -141,9 +144,8 @@ public final class CallBench {
     }
 
     /**
-     * Every agent serves its page from the classpath, and from the shaded hall.jar (23,000 entries) each page server
-     * keeps zip file systems over the whole jar, about 65 MB of heap each: one agent per JVM, as on a Pi, carries
-     * that once; 200 screens in one JVM need about 13 GB. Fail before starting anything, naming the option.
+     * 200 screens and their page servers in one JVM need about 5 GB of heap (more than a 2 GB default heap gives):
+     * fail before starting anything, naming the option.
      */
     private static void checkHeap(int windows) {
         java.security.CodeSource code = CallBench.class.getProtectionDomain().getCodeSource();
@@ -153,7 +155,7 @@ public final class CallBench {
         if (needMb > haveMb) {
             long gb = (needMb + 1023) / 1024 + 1;
             throw new IllegalArgumentException(String.format(Locale.ROOT, "%d screens run from hall.jar need about %d MB"
-                    + " of heap (about %d MB per agent's page server) and this JVM has %d MB: run it as"
+                    + " of heap (about %d MB per agent) and this JVM has %d MB: run it as"
                     + " HALL_JAVA_OPTS=-Xmx%dg ./hall bench calls ...", windows + 1, needMb, PAGE_SERVER_MB, haveMb, gb));
         }
     }
