@@ -38,6 +38,11 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Do not speak calls through espeak-ng.")
     boolean quiet;
 
+    @Option(names = "--history-days", defaultValue = "35", description = "Into a new database, first live this many "
+            + "past days of the hall (through the real queue engine, in seconds) so reports, charts and bad-rating cases "
+            + "have something to show; 0 for none (default: ${DEFAULT-VALUE}).")
+    int historyDays;
+
     @Option(names = "--verbose", description = "Log every device's key presses and screens, not only the hub's work.")
     boolean verbose;
 
@@ -57,7 +62,20 @@ final class DemoCommand implements Callable<Integer> {
         VirtualHallSettings settings = new VirtualHallSettings(demo.host(), httpPort, brokerPort, database,
                 !noSimulation, Duration.ofMillis((long) (arrivalSeconds * 1000)), demo.serviceTimeMin(),
                 demo.serviceTimeMax(), demo.seed(), !quiet).withHallConfig(config);
+        if (historyDays > 0) {
+            livePastDays(config == null ? dev.hallq.hub.config.HallConfigFile.demo()
+                    : dev.hallq.hub.config.HallConfigFile.load(config));
+        }
         VirtualHall hall = VirtualHall.start(settings, Clock.systemDefaultZone());
         return RunUntilStopped.run("the virtual hall at " + hall.hub().url(), hall);
+    }
+
+    /** Only into a database that has never been used: a hall's real history is never mixed with invented days. */
+    private void livePastDays(dev.hallq.hub.config.HallConfig hall) {
+        try (dev.hallq.hub.store.HallStore store = dev.hallq.hub.store.JdbcHallStore.sqlite(database)) {
+            if (store.events(0, 1).isEmpty()) {
+                dev.hallq.demo.HallHistory.fill(hall, store, java.time.LocalDate.now(hall.zone()), historyDays, 20261124L);
+            }
+        }
     }
 }
