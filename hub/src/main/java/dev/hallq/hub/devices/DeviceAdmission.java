@@ -89,7 +89,7 @@ public final class DeviceAdmission {
             throw new Refused(old.revoked() ? "REVOKED" : "EXISTS", "device " + id + " is already registered"
                     + (old.revoked() ? " and revoked; POST /api/devices/" + id + "/restore takes it back" : ""));
         }
-        RegisteredDevice d = RegisteredDevice.registered(id, kind, window, name, actor, clock.instant());
+        RegisteredDevice d = RegisteredDevice.registered(id, kind, window, name, actor, now());
         keep(d, new AuditEntry(d.registeredAt(), actor, "DEVICE_REGISTERED", "device/" + id,
                 d.kind() + (d.window() == null ? "" : " window " + d.window()) + (d.name() == null ? "" : " " + d.name())));
         return d;
@@ -111,7 +111,7 @@ public final class DeviceAdmission {
             throw new Refused("ALREADY_REVOKED", "device " + id + " was already revoked at " + old.revokedAt()
                     + " by " + old.revokedBy());
         }
-        java.time.Instant now = clock.instant();
+        java.time.Instant now = now();
         RegisteredDevice base = old != null ? old : RegisteredDevice.registered(id, heardKind, null, null, actor, now);
         RegisteredDevice d = base.revoke(actor, now, reason);
         keep(d, new AuditEntry(now, actor, "DEVICE_REVOKED", "device/" + id, d.reason()));
@@ -127,9 +127,14 @@ public final class DeviceAdmission {
             throw new Refused("NOT_REVOKED", "device " + id + " is not revoked");
         }
         RegisteredDevice d = old.restore();
-        keep(d, new AuditEntry(clock.instant(), actor, "DEVICE_RESTORED", "device/" + id,
+        keep(d, new AuditEntry(now(), actor, "DEVICE_RESTORED", "device/" + id,
                 "was revoked: " + old.reason()));
         return d;
+    }
+
+    /** Now, to the millisecond the database keeps. */
+    private java.time.Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
     /** Stored first (with its audit line); the gateway sees it from the next message on. */
