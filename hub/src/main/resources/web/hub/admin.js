@@ -85,7 +85,7 @@ function show(el, res, okText) {
   const code = res.body && res.body.error;
   el.dataset.error = code || String(res.status);
   const known = code && t('err.' + code) !== 'err.' + code ? t('err.' + code) : t('err.other', {s: code || res.status});
-  el.textContent = known + (res.body && res.body.message ? '：' + res.body.message : '');
+  el.textContent = known + (res.body && res.body.message ? t('sep') + res.body.message : '');
 }
 
 // ---- paths in the hall document

@@ -100,17 +100,7 @@ class AdminInARealBrowserTest {
         kiosk.publish(topics.device("K7", Topic.DEVICE_STATUS), new DeviceStatus("K7", DeviceKind.KIOSK, DeviceState.ONLINE,
                 null, "0.1.0", null, null, Map.of(), Instant.now()));
 
-        browser.get(hub.url() + "setup.html#" + hub.setupToken().orElseThrow());
-        type(By.id("password"), PASSWORD);
-        type(By.id("again"), PASSWORD);
-        browser.findElement(By.id("submit")).click();
-        wait.until(ExpectedConditions.urlContains("/login.html"));
-
-        browser.get(hub.url() + "admin.html");
-        wait.until(ExpectedConditions.urlContains("/login.html?next="));
-        type(By.id("username"), "admin");
-        type(By.id("password"), PASSWORD);
-        browser.findElement(By.id("submit")).click();
+        createFirstAdminAndLogIn();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#services-list tr[data-key='social-security']")));
         assertThat(browser.findElement(By.cssSelector("nav.tabs button[data-tab='accounts']")).isDisplayed()).isTrue();
         shot("admin-services");
@@ -182,6 +172,104 @@ class AdminInARealBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-list"), "DEVICE_REVOKED"));
         assertThat(browser.findElement(By.id("audit-list")).getText()).contains("services/housing-fund", "calendar", "device/K7");
         shot("admin-audit");
+    }
+
+    @Test
+    void anAdminMakesAccountsAManagerEditsWindowsStaffPinsAndRulesAndADutyManagerOnlyLooks() throws Exception {
+        createFirstAdminAndLogIn();
+        browser.findElement(By.cssSelector("nav.tabs button[data-tab='accounts']")).click();
+        WebElement accounts = browser.findElement(By.id("account-form"));
+        for (String[] account : new String[][]{{"li", "MANAGER"}, {"zhao", "DUTY_MANAGER"}}) {
+            type(accounts, "username", account[0]);
+            new org.openqa.selenium.support.ui.Select(accounts.findElement(By.name("role"))).selectByValue(account[1]);
+            type(accounts, "password", PASSWORD);
+            accounts.findElement(By.cssSelector("button.primary")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-account='" + account[0] + "']")));
+        }
+        assertThat(browser.findElement(By.cssSelector("tr[data-account='zhao']")).getText()).contains("值班长");
+        shot("admin-accounts");
+        logOutAndLogIn("li");
+        assertThat(browser.findElement(By.cssSelector("nav.tabs button[data-tab='accounts']")).isDisplayed()).isFalse();
+
+        browser.findElement(By.cssSelector("nav.tabs button[data-tab='staff']")).click();
+        WebElement staff = browser.findElement(By.id("staff-form"));
+        type(staff, "staffNo", "0905");
+        type(staff, "name", "孙悦");
+        staff.findElement(By.cssSelector("button.primary")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#staff-list tr[data-key='0905']")));
+        WebElement pin = browser.findElement(By.id("pin-form"));
+        new org.openqa.selenium.support.ui.Select(pin.findElement(By.name("staffNo"))).selectByValue("0905");
+        type(pin, "pin", "2468");
+        pin.findElement(By.cssSelector("button.primary")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#staff-list tr[data-key='0905']"), "已设置"));
+        shot("admin-staff-pin");
+        assertThat(hub.hall().staffMember("0905").orElseThrow().pinHash()).startsWith("$2");
+        assertThat(get("/api/staff").toString()).doesNotContain("$2").contains("\"pinSet\":true");
+
+        browser.findElement(By.cssSelector("nav.tabs button[data-tab='windows']")).click();
+        browser.findElement(By.cssSelector("#windows-list [data-edit='2']")).click();
+        WebElement window = browser.findElement(By.id("windows-form"));
+        assertThat(window.findElement(By.name("number")).getAttribute("readonly")).isNotNull();
+        new org.openqa.selenium.support.ui.Select(window.findElement(By.name("backup"))).selectByValue("0905");
+        window.findElement(By.cssSelector("button.primary")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#windows-list tr[data-key='2']"), "孙悦"));
+        assertThat(hub.hall().window(2).orElseThrow().backup().staffNo()).isEqualTo("0905");
+        assertThat(hub.hall().window(2).orElseThrow().staff().staffNo()).isEqualTo("0102");
+
+        browser.findElement(By.cssSelector("nav.tabs button[data-tab='office']")).click();
+        WebElement office = browser.findElement(By.id("office-form"));
+        office.findElement(By.name("alerts.waitMinutes")).clear();
+        type(office, "alerts.waitMinutes", "20");
+        office.findElement(By.cssSelector("button.primary")).click();
+        wait.until(ExpectedConditions.textToBePresentInElement(office.findElement(By.cssSelector(".message")), "已保存"));
+        assertThat(hub.hall().office().alerts().waitMinutes()).isEqualTo(20);
+        assertThat(hub.hall().office().ranking().satisfaction()).isEqualTo(40);
+
+        browser.findElement(By.cssSelector("button.lang-toggle")).click();
+        browser.findElement(By.cssSelector("nav.tabs button[data-tab='policy']")).click();
+        WebElement policy = browser.findElement(By.id("policy-form"));
+        policy.findElement(By.name("maxCalls")).clear();
+        type(policy, "maxCalls", "0");
+        policy.findElement(By.cssSelector("button.primary")).click();
+        WebElement refused = policy.findElement(By.cssSelector(".message"));
+        wait.until(ExpectedConditions.textToBePresentInElement(refused, "Invalid input"));
+        assertThat(refused.getText()).contains("policy.maxCalls must be at least 1");
+        shot("admin-policy-refused-en");
+        assertThat(hub.hall().policy().maxCalls()).isEqualTo(3);
+        browser.findElement(By.cssSelector("button.lang-toggle")).click();
+
+        logOutAndLogIn("zhao");
+        assertThat(browser.findElement(By.tagName("body")).getAttribute("class")).contains("readonly");
+        assertThat(browser.findElement(By.id("services-form")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.cssSelector("nav.tabs button[data-tab='audit']")).isDisplayed()).isFalse();
+        browser.findElement(By.cssSelector("nav.tabs button[data-tab='devices']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("devices-policy"), "未登记的设备也可使用"));
+        shot("admin-duty-manager");
+    }
+
+    private void createFirstAdminAndLogIn() {
+        browser.get(hub.url() + "setup.html#" + hub.setupToken().orElseThrow());
+        type(By.id("password"), PASSWORD);
+        type(By.id("again"), PASSWORD);
+        browser.findElement(By.id("submit")).click();
+        wait.until(ExpectedConditions.urlContains("/login.html"));
+
+        browser.get(hub.url() + "admin.html");
+        wait.until(ExpectedConditions.urlContains("/login.html?next="));
+        logIn("admin");
+    }
+
+    private void logOutAndLogIn(String username) {
+        browser.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.urlContains("/login.html?next="));
+        logIn(username);
+    }
+
+    private void logIn(String username) {
+        type(By.id("username"), username);
+        type(By.id("password"), PASSWORD);
+        browser.findElement(By.id("submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#services-list tr[data-key='social-security']")));
     }
 
     private void type(By field, String text) {
