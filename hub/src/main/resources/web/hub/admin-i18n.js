@@ -1,7 +1,7 @@
 // Strings of admin.html: Chinese first, English on the toggle. Keys of fields are "<section>.<field path>".
 window.ADMIN_DICT = {
   zh: {
-    title: '大厅管理', sep: '：', overview: '大厅总览', logOut: '退出登录', readOnly: '您的角色只能查看，不能修改配置。',
+    title: '大厅管理', sep: '：', noDevices: '还没有登记或联系过的设备', empty: '暂无记录', overview: '大厅总览', logOut: '退出登录', readOnly: '您的角色只能查看，不能修改配置。',
     'tab.services': '事项', 'tab.bundles': '一件事', 'tab.windows': '窗口', 'tab.staff': '人员', 'tab.calendar': '日历',
     'tab.policy': '排队规则', 'tab.office': '阈值', 'tab.devices': '设备', 'tab.accounts': '账号', 'tab.audit': '审计',
     save: '保存', newOne: '新建', edit: '编辑', remove: '删除', refresh: '刷新', yes: '是', no: '否', none: '—',
@@ -59,7 +59,7 @@ window.ADMIN_DICT = {
     'audit.detail': '详情'
   },
   en: {
-    title: 'Hall administration', sep: ': ', overview: 'Hall overview', logOut: 'Log out', readOnly: 'Your role may look but not change the configuration.',
+    title: 'Hall administration', sep: ': ', noDevices: 'No device registered or heard of yet', empty: 'Nothing yet', overview: 'Hall overview', logOut: 'Log out', readOnly: 'Your role may look but not change the configuration.',
     'tab.services': 'Services', 'tab.bundles': 'Bundles', 'tab.windows': 'Windows', 'tab.staff': 'Staff', 'tab.calendar': 'Calendar',
     'tab.policy': 'Queue rules', 'tab.office': 'Thresholds', 'tab.devices': 'Devices', 'tab.accounts': 'Accounts', 'tab.audit': 'Audit',
     save: 'Save', newOne: 'New', edit: 'Edit', remove: 'Delete', refresh: 'Refresh', yes: 'yes', no: 'no', none: '—',

@@ -361,7 +361,8 @@ function renderDevices() {
       + `<td class="registration registration-${d.registration}">${t(d.registration)}</td>`
       + `<td class="state-${d.heard ? d.state : ''}">${d.heard ? t(d.state) : t('unheard')}</td><td>${when(d.lastSeen)}</td>`
       + `<td>${d.reason ? esc(d.reason) + ' · ' + esc(t('device.by', {b: d.revokedBy, a: when(d.revokedAt)})) : ''}</td>`
-      + `<td class="actions edit-only">${deviceActions(d)}</td></tr>`).join('') + '</tbody>';
+      + `<td class="actions edit-only">${deviceActions(d)}</td></tr>`).join('')
+    + (state.devices.devices.length ? '' : `<tr><td colspan="9" class="muted">${t('noDevices')}</td></tr>`) + '</tbody>';
 }
 
 function deviceActions(d) {
@@ -447,7 +448,8 @@ async function loadAudit() {
   document.getElementById('audit-list').innerHTML = `<thead><tr><th>${t('audit.at')}</th><th>${t('audit.actor')}</th>`
     + `<th>${t('audit.action')}</th><th>${t('audit.target')}</th><th>${t('audit.detail')}</th></tr></thead><tbody>`
     + state.audit.map(a => `<tr><td>${when(a.at)}</td><td>${esc(a.actor)}</td><td>${esc(a.action)}</td>`
-      + `<td>${esc(a.target)}</td><td>${esc(a.detail)}</td></tr>`).join('') + '</tbody>';
+      + `<td>${esc(a.target)}</td><td>${esc(a.detail)}</td></tr>`).join('')
+    + (state.audit.length ? '' : `<tr><td colspan="5" class="muted">${t('empty')}</td></tr>`) + '</tbody>';
 }
 
 // ---- tabs and start
