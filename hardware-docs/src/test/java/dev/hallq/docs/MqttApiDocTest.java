@@ -20,11 +20,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MqttApiDocTest {
     private static final Pattern SECTION = Pattern.compile("(?m)^## `(hall/[^`]+)`\\s*$");
     private static final Map<String, String> sections = new LinkedHashMap<>();
+    private static String conventions;
 
     @BeforeAll
     static void readDoc() throws IOException {
         String doc = Files.readString(Path.of("mqtt-api.md"), StandardCharsets.UTF_8);
         Matcher m = SECTION.matcher(doc);
+        conventions = doc.substring(0, m.find() ? m.start() : doc.length());
+        m.reset();
         int start = -1;
         String topic = null;
         while (m.find()) {
@@ -70,6 +73,17 @@ class MqttApiDocTest {
             }
             assertThat(examples).as("examples for " + t.pattern()).isPositive();
         }
+    }
+
+    @Test
+    void theErrorTableListsEveryErrorCodeOfTheCodeAndNothingElse() {
+        Matcher m = Pattern.compile("(?m)^\\| `([A-Z_]+)` \\| .+\\|$").matcher(conventions);
+        java.util.List<String> documented = new java.util.ArrayList<>();
+        while (m.find()) {
+            documented.add(m.group(1));
+        }
+        assertThat(documented).containsExactlyInAnyOrder(java.util.Arrays.stream(dev.hallq.protocol.ErrorCode.values())
+                .map(Enum::name).toArray(String[]::new));
     }
 
     private static String row(String section, String name) {

@@ -13,6 +13,8 @@ import dev.hallq.hub.access.Sessions;
 import dev.hallq.hub.admin.HallOffice;
 import dev.hallq.hub.config.HallConfig;
 import dev.hallq.hub.config.HallConfigFile;
+import dev.hallq.hub.devices.DeviceAdmission;
+import dev.hallq.hub.devices.DeviceBook;
 import dev.hallq.hub.devices.DeviceRegistry;
 import dev.hallq.hub.metrics.CallTracker;
 import dev.hallq.hub.metrics.HubMetrics;
@@ -131,6 +133,7 @@ public final class Hub implements AutoCloseable {
         hub.parts.add(desk);
         HubMetrics metrics = new HubMetrics();
         DeviceRegistry devices = new DeviceRegistry(clock);
+        DeviceAdmission admission = new DeviceAdmission(DeviceBook.of(store), clock, settings.requireRegisteredDevices());
         metrics.devicesOnline(devices::online);
         CallTracker calls = new CallTracker(metrics);
         LiveView live = new LiveView();
@@ -139,6 +142,7 @@ public final class Hub implements AutoCloseable {
                 .flatMap(c -> store.ticket(c.ticketId()).map(t -> views.call(c, t)).stream()).toList(),
                 java.time.Duration.ofSeconds(10));
         HallNews news = new HallNews(link, topics, views, live, metrics, recent, desk::afterCommit);
+        news.printOnlyTo(admission::admits);
         HallOffice office = new HallOffice(engine, desk, clock, chosen, applied -> {
             news.board();
             news.guides();
@@ -151,7 +155,8 @@ public final class Hub implements AutoCloseable {
         String[] publicUrl = new String[1];
         RequestHandlers[] handlers = new RequestHandlers[1];
         HubWeb webSide = new HubWeb(engine, desk, views, devices, metrics, live, link, brokerInfo, clock,
-                new AccessWeb(accounts, sessions, store), office, () -> handlers[0]).withPhotos(HallDataFiles.photos(settings));
+                new AccessWeb(accounts, sessions, store), office, () -> handlers[0]).withPhotos(HallDataFiles.photos(settings))
+                .withDeviceAdmission(admission);
         hub.web = webSide.start(settings.httpHost(), settings.httpPort());
         hub.parts.add(hub.web);
         publicUrl[0] = settings.publicUrl() != null ? settings.publicUrl()
@@ -161,7 +166,7 @@ public final class Hub implements AutoCloseable {
         hub.engine = engine;
         hub.accounts = accounts;
         accounts.setupToken().ifPresent(token -> LOG.warn("no admin yet: create one at {}setup.html#{}", hub.web.url(), token));
-        new HubGateway(link, topics, desk, handlers[0], news, devices, metrics, calls, clock).attach();
+        new HubGateway(link, topics, desk, handlers[0], news, devices, metrics, calls, clock).admitting(admission).attach();
         hub.parts.add(everyMinute(() -> desk.execute(() -> {
             engine.tick().forEach(t -> news.ticket(TicketRow.of(t, null, engine.hall())));
             news.board(); // opening hours move the board's open flags

@@ -11,9 +11,16 @@ import java.nio.file.Path;
  * @param brokerPort   port of the embedded broker (0 picks one)
  * @param database     SQLite file path, {@code jdbc:postgresql:…} URL, or null to keep everything in memory
  * @param publicUrl    the address citizens' phones reach the hub on (ticket QR codes), or null for the local page
+ * @param requireRegisteredDevices refuse requests from devices not registered over {@code /api/devices} (revoked
+ *                     devices are refused either way)
  */
 public record HubSettings(Path hallConfig, String externalBroker, String brokerHost, int brokerPort, String httpHost,
-                          int httpPort, String database, String publicUrl) {
+                          int httpPort, String database, String publicUrl, boolean requireRegisteredDevices) {
+
+    public HubSettings(Path hallConfig, String externalBroker, String brokerHost, int brokerPort, String httpHost,
+                       int httpPort, String database, String publicUrl) {
+        this(hallConfig, externalBroker, brokerHost, brokerPort, httpHost, httpPort, database, publicUrl, false);
+    }
 
     public HubSettings {
         if (brokerPort < 0 || brokerPort > 65535) {
@@ -36,10 +43,17 @@ public record HubSettings(Path hallConfig, String externalBroker, String brokerH
     }
 
     public HubSettings withExternalBroker(String uri) {
-        return new HubSettings(hallConfig, uri, brokerHost, brokerPort, httpHost, httpPort, database, publicUrl);
+        return new HubSettings(hallConfig, uri, brokerHost, brokerPort, httpHost, httpPort, database, publicUrl,
+                requireRegisteredDevices);
     }
 
     public HubSettings withHallConfig(Path file) {
-        return new HubSettings(file, externalBroker, brokerHost, brokerPort, httpHost, httpPort, database, publicUrl);
+        return new HubSettings(file, externalBroker, brokerHost, brokerPort, httpHost, httpPort, database, publicUrl,
+                requireRegisteredDevices);
+    }
+
+    public HubSettings withRequireRegisteredDevices(boolean require) {
+        return new HubSettings(hallConfig, externalBroker, brokerHost, brokerPort, httpHost, httpPort, database, publicUrl,
+                require);
     }
 }

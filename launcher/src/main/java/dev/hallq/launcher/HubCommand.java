@@ -37,10 +37,14 @@ final class HubCommand implements Callable<Integer> {
     @Option(names = "--public-url", description = "Address citizens' phones use to reach the hub (ticket QR codes).")
     String publicUrl;
 
+    @Option(names = "--require-registered-devices",
+            description = "Refuse requests from devices not registered on the admin page (revoked ones are refused always).")
+    boolean requireRegisteredDevices;
+
     @Override
     public Integer call() {
         Hub hub = Hub.start(new HubSettings(config, broker, brokerHost, brokerPort, httpHost, httpPort, database,
-                publicUrl), Clock.systemDefaultZone());
+                publicUrl, requireRegisteredDevices), Clock.systemDefaultZone());
         return RunUntilStopped.run("the hub at " + hub.url(), hub);
     }
 }

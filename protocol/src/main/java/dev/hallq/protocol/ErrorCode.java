@@ -17,5 +17,9 @@ public enum ErrorCode {
     UNKNOWN_APPOINTMENT,
     ALREADY_BOOKED,
     CAP_REACHED,
+    /** The hall's office revoked this device: nothing it sends is taken until it is restored. */
+    DEVICE_REVOKED,
+    /** The hub takes requests only from registered devices ({@code --require-registered-devices}) and this is not one. */
+    DEVICE_NOT_REGISTERED,
     INTERNAL_ERROR
 }

@@ -130,7 +130,19 @@ public final class HallNews {
         link.publish(topic, Json.write(reply), false);
     }
 
+    private java.util.function.Predicate<String> printers = printer -> true;
+
+    /** Print jobs go only to printers this admits: a revoked printer gets none. */
+    public void printOnlyTo(java.util.function.Predicate<String> admitted) {
+        this.printers = admitted;
+    }
+
     public void printJob(String printerId, PrintJob job) {
+        if (!printers.test(printerId)) {
+            org.slf4j.LoggerFactory.getLogger(HallNews.class).warn("print job {} not sent: printer {} is refused",
+                    job.jobId(), printerId);
+            return;
+        }
         byte[] json = Json.write(job);
         later.accept(() -> link.publish(topics.device(printerId, Topic.PRINT_JOB), json, false));
     }

@@ -1,6 +1,7 @@
 package dev.hallq.hub.mqtt;
 
 import dev.hallq.agent.mqtt.MqttLink;
+import dev.hallq.hub.devices.DeviceAdmission;
 import dev.hallq.hub.devices.DeviceRegistry;
 import dev.hallq.hub.metrics.CallTracker;
 import dev.hallq.hub.metrics.HubMetrics;
@@ -57,6 +58,14 @@ public final class HubGateway {
         this.clock = clock;
     }
 
+    private DeviceAdmission admission;
+
+    /** Refuses every message but its status from a device the admission refuses (revoked, or unregistered). */
+    public HubGateway admitting(DeviceAdmission admission) {
+        this.admission = admission;
+        return this;
+    }
+
     /** Subscribes before the link connects; republishes the retained hall state on every connect. */
     public void attach() {
         link.subscribe(topics.allDeviceUp(), this::onMessage);
@@ -75,6 +84,12 @@ public final class HubGateway {
         if (!from.known()) {
             refuse(topic, from.deviceId(), payload, ErrorCode.UNKNOWN_MESSAGE,
                     "unknown message '" + topic.substring(topic.lastIndexOf('/') + 1) + "'");
+            return;
+        }
+        var refused = admission == null || from.topic() == Topic.DEVICE_STATUS ? null
+                : admission.refusal(from.deviceId()).orElse(null);
+        if (refused != null) {
+            refuse(topic, from.deviceId(), payload, refused.code(), refused.message());
             return;
         }
         try {

@@ -88,6 +88,9 @@ public final class HubWeb {
         r.get("/photos/{name}", this::photo);
         r.sse("/events", live::join);
         new AppointmentApi(engine, desk).routes(r);
+        if (admission != null) {
+            new DeviceApi(admission, devices).routes(r);
+        }
         r.get("/api/services", ctx -> ctx.json(engine.hall().services()));
         r.get("/api/services/{id}", ctx -> engine.hall().service(ctx.pathParam("id")).ifPresentOrElse(ctx::json,
                 () -> ctx.status(HttpStatus.NOT_FOUND).json(Map.of("error", "UNKNOWN_SERVICE",
@@ -167,6 +170,13 @@ public final class HubWeb {
     }
 
     private java.nio.file.Path photos;
+    private dev.hallq.hub.devices.DeviceAdmission admission;
+
+    /** Serves {@code /api/devices}: registering and revoking the hall's devices. */
+    public HubWeb withDeviceAdmission(dev.hallq.hub.devices.DeviceAdmission admission) {
+        this.admission = admission;
+        return this;
+    }
 
     /** The folder whose files are served as {@code /photos/{name}} (staff photos), or null for none. */
     public HubWeb withPhotos(java.nio.file.Path folder) {
