@@ -1,5 +1,7 @@
 package dev.hallq.hub;
 
+import dev.hallq.hub.export.ExportSettings;
+
 import java.nio.file.Path;
 
 /**
@@ -11,9 +13,15 @@ import java.nio.file.Path;
  * @param brokerPort   port of the embedded broker (0 picks one)
  * @param database     SQLite file path, {@code jdbc:postgresql:…} URL, or null to keep everything in memory
  * @param publicUrl    the address citizens' phones reach the hub on (ticket QR codes), or null for the local page
+ * @param ratingExport where ratings are exported to the provincial platform, or null for no export
  */
 public record HubSettings(Path hallConfig, String externalBroker, String brokerHost, int brokerPort, String httpHost,
-                          int httpPort, String database, String publicUrl) {
+                          int httpPort, String database, String publicUrl, ExportSettings ratingExport) {
+
+    public HubSettings(Path hallConfig, String externalBroker, String brokerHost, int brokerPort, String httpHost,
+                       int httpPort, String database, String publicUrl) {
+        this(hallConfig, externalBroker, brokerHost, brokerPort, httpHost, httpPort, database, publicUrl, null);
+    }
 
     public HubSettings {
         if (brokerPort < 0 || brokerPort > 65535) {
@@ -36,10 +44,17 @@ public record HubSettings(Path hallConfig, String externalBroker, String brokerH
     }
 
     public HubSettings withExternalBroker(String uri) {
-        return new HubSettings(hallConfig, uri, brokerHost, brokerPort, httpHost, httpPort, database, publicUrl);
+        return new HubSettings(hallConfig, uri, brokerHost, brokerPort, httpHost, httpPort, database, publicUrl,
+                ratingExport);
     }
 
     public HubSettings withHallConfig(Path file) {
-        return new HubSettings(file, externalBroker, brokerHost, brokerPort, httpHost, httpPort, database, publicUrl);
+        return new HubSettings(file, externalBroker, brokerHost, brokerPort, httpHost, httpPort, database, publicUrl,
+                ratingExport);
+    }
+
+    public HubSettings withRatingExport(ExportSettings export) {
+        return new HubSettings(hallConfig, externalBroker, brokerHost, brokerPort, httpHost, httpPort, database, publicUrl,
+                export);
     }
 }

@@ -49,7 +49,7 @@ public record ExportSettings(String target, String token, String areaCode, int c
 
     /** A target with the defaults: pads (channel 4), batches of 20, retries from 5 s doubling up to 10 min, 30 s timeout. */
     public static ExportSettings of(String target, String token, String areaCode) {
-        return new ExportSettings(target, token, areaCode, 4, 20, Duration.ofSeconds(5), Duration.ofMinutes(10),
+        return new ExportSettings(target, token == null || token.isBlank() ? null : token.strip(), areaCode, 4, 20, Duration.ofSeconds(5), Duration.ofMinutes(10),
                 Duration.ofSeconds(30));
     }
 
