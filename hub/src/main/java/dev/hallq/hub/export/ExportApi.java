@@ -36,8 +36,7 @@ public final class ExportApi {
             return;
         }
         OutboxEntry.State state = state(ctx.queryParam("state"));
-        int limit = ctx.queryParamAsClass("limit", Integer.class)
-                .check(n -> n >= 1 && n <= 1000, "limit must be 1-1000").getOrDefault(100);
+        int limit = limit(ctx.queryParam("limit"));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("target", exporter.settings().target());
         body.put("counts", exporter.counts());
@@ -69,6 +68,21 @@ public final class ExportApi {
             return true;
         }
         return false;
+    }
+
+    private static int limit(String text) {
+        if (text == null || text.isBlank()) {
+            return 100;
+        }
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n >= 1 && n <= 1000) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // the message below says what is wanted
+        }
+        throw new IllegalArgumentException("limit must be a number 1-1000, was '" + text + "'");
     }
 
     private static OutboxEntry.State state(String text) {
