@@ -11,6 +11,6 @@ public interface CitizenNames {
 
     Optional<KeptName> find(String ticketId);
 
-    /** Drops every name kept before {@code keptBefore} (the row stays, marked purged at {@code now}); returns how many. */
+    /** Drops every name kept at or before {@code keptBefore} (the row stays, marked purged at {@code now}); returns how many. */
     int purgeKeptBefore(Instant keptBefore, Instant now);
 }

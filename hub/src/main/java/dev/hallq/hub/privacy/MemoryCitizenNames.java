@@ -23,7 +23,7 @@ public final class MemoryCitizenNames implements CitizenNames {
     public synchronized int purgeKeptBefore(Instant keptBefore, Instant now) {
         int purged = 0;
         for (KeptName n : names.values()) {
-            if (!n.purged() && n.keptAt().isBefore(keptBefore)) {
+            if (!n.purged() && !n.keptAt().isAfter(keptBefore)) {
                 names.put(n.ticketId(), new KeptName(n.ticketId(), null, n.keptAt(), now));
                 purged++;
             }

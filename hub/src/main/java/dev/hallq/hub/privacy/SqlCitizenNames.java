@@ -51,7 +51,7 @@ public final class SqlCitizenNames implements CitizenNames {
     public int purgeKeptBefore(Instant keptBefore, Instant now) {
         return sql.write("purge citizen names", db -> {
             try (PreparedStatement s = db.prepareStatement("UPDATE citizen_names SET sealed = NULL, purged_at = ? "
-                    + "WHERE sealed IS NOT NULL AND kept_at < ?")) {
+                    + "WHERE sealed IS NOT NULL AND kept_at <= ?")) {
                 s.setLong(1, now.toEpochMilli());
                 s.setLong(2, keptBefore.toEpochMilli());
                 return s.executeUpdate();
