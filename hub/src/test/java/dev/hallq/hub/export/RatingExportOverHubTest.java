@@ -104,6 +104,8 @@ class RatingExportOverHubTest {
         assertThat(listed.path("record").path("rater").asText()).isEqualTo("张*丰");
         assertThat(staff.get("/api/exports").statusCode()).isEqualTo(403);
         assertThat(new HubClient(hub).get("/api/exports").statusCode()).isEqualTo(401);
+        assertThat(new HubClient(hub).post("/api/exports/rating:H1:" + served + "/retry", "{}").statusCode()).isEqualTo(401);
+        assertThat(staff.post("/api/exports/rating:H1:" + served + "/retry", "{}").statusCode()).isEqualTo(403);
         assertThat(manager.get("/api/exports?limit=x").statusCode()).isEqualTo(400);
         HttpResponse<String> bad = manager.get("/api/exports?state=LOST");
         assertThat(bad.statusCode()).isEqualTo(400);
