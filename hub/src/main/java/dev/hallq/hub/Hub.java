@@ -170,7 +170,7 @@ public final class Hub implements AutoCloseable {
         HubWeb webSide = new HubWeb(engine, desk, views, devices, metrics, live, link, brokerInfo, clock,
                 new AccessWeb(accounts, sessions, store), office, () -> handlers[0]).withPhotos(HallDataFiles.photos(settings))
                 .withRoutes(new ExportApi(exporter)::routes)
-                .withRoutes(new CitizenApi(store, privacy, line -> office.keep(List.of(line)), clock)::routes);
+                .withRoutes(new CitizenApi(store, engine::hall, privacy, line -> office.keep(List.of(line)), clock)::routes);
         hub.web = webSide.start(settings.httpHost(), settings.httpPort());
         hub.parts.add(hub.web);
         publicUrl[0] = settings.publicUrl() != null ? settings.publicUrl()

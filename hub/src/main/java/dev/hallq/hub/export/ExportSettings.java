@@ -41,9 +41,12 @@ public record ExportSettings(String target, String token, String areaCode, int c
             throw new IllegalArgumentException("rating export: first retry > 0, longest wait >= first retry, timeout > 0");
         }
         try {
-            URI.create(target);
+            URI uri = URI.create(target);
+            if (target.startsWith("file:") && (uri.isOpaque() || uri.getPath() == null || !uri.getPath().startsWith("/"))) {
+                throw new IllegalArgumentException("a folder needs an absolute path, e.g. file:/var/lib/hall/export/");
+            }
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--rating-export is not a URI: " + e.getMessage());
+            throw new IllegalArgumentException("--rating-export '" + target + "': " + e.getMessage());
         }
     }
 

@@ -4,6 +4,7 @@ import dev.hallq.hub.access.AccessWeb;
 import dev.hallq.hub.access.Session;
 import dev.hallq.hub.admin.AuditEntry;
 import dev.hallq.hub.admin.Role;
+import dev.hallq.hub.config.HallConfig;
 import dev.hallq.hub.queue.CitizenMark;
 import dev.hallq.hub.queue.Ticket;
 import dev.hallq.hub.store.HallStore;
@@ -15,23 +16,27 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * {@code GET /api/tickets/{id}/citizen?reason=…}: the full name and ID tail of a real-name ticket's citizen, for duty
- * managers, managers and admins, and for the staff member who served the ticket. Every view is audited (who, when,
+ * managers, managers and admins, and for staff of the window that served the ticket. Every view is audited (who, when,
  * which ticket, why) before the name leaves the hub: if the audit line cannot be stored, the name is not shown.
  */
 public final class CitizenApi {
     private static final int LONGEST_REASON = 500;
 
     private final HallStore store;
+    private final Supplier<HallConfig> hall;
     private final CitizenPrivacy privacy;
     private final Consumer<AuditEntry> audit;
     private final Clock clock;
 
     /** @param audit stores an audit line durably before it returns (through the hall office's {@code keep}) */
-    public CitizenApi(HallStore store, CitizenPrivacy privacy, Consumer<AuditEntry> audit, Clock clock) {
+    public CitizenApi(HallStore store, Supplier<HallConfig> hall, CitizenPrivacy privacy, Consumer<AuditEntry> audit,
+                      Clock clock) {
         this.store = store;
+        this.hall = hall;
         this.privacy = privacy;
         this.audit = audit;
         this.clock = clock;
@@ -55,9 +60,9 @@ public final class CitizenApi {
             ctx.status(HttpStatus.NOT_FOUND).json(error("UNKNOWN_TICKET", "no ticket " + id));
             return;
         }
-        if (s.role() == Role.STAFF && (s.staffNo() == null || !s.staffNo().equals(ticket.staffNo()))) {
-            ctx.status(HttpStatus.FORBIDDEN).json(error("FORBIDDEN",
-                    "staff see the citizen of a ticket they served themselves; ticket " + ticket.number() + " is not one"));
+        if (s.role() == Role.STAFF && !servedByTheirWindow(s.staffNo(), ticket)) {
+            ctx.status(HttpStatus.FORBIDDEN).json(error("FORBIDDEN", "staff see the citizens of tickets served by "
+                    + "themselves or at their own window (A or B staff); ticket " + ticket.number() + " is not one"));
             return;
         }
         CitizenMark mark = store.citizensOn(ticket.day()).stream().filter(m -> m.ticketId().equals(id)).findFirst()
@@ -97,6 +102,18 @@ public final class CitizenApi {
         body.put("maskedId", mark.maskedId());
         body.put("keptUntil", known.keptUntil().toString());
         ctx.header("Cache-Control", "no-store").json(body);
+    }
+
+    /** The ticket was served by this staff member, or at a window where they are the A or B staff. */
+    private boolean servedByTheirWindow(String staffNo, Ticket ticket) {
+        if (staffNo == null || ticket.window() == null) {
+            return false;
+        }
+        if (staffNo.equals(ticket.staffNo())) {
+            return true;
+        }
+        return hall.get().window(ticket.window()).map(w -> (w.staff() != null && staffNo.equals(w.staff().staffNo()))
+                || (w.backup() != null && staffNo.equals(w.backup().staffNo()))).orElse(false);
     }
 
     /** The last 4 characters of the masked ID number: what a person may read out to check a citizen. */

@@ -95,6 +95,7 @@ class RatingExportShapeTest {
         assertThatThrownBy(() -> ExportSettings.of("file:/tmp/x/", null, "6401"))
                 .hasMessageContaining("6-digit area code");
         assertThatThrownBy(() -> ExportSettings.of("ftp://x/", null, "640104")).hasMessageContaining("--rating-export");
+        assertThatThrownBy(() -> ExportSettings.of("file:export/", null, "640104")).hasMessageContaining("absolute path");
         assertThat(ExportSettings.of("https://p.example/api", "s3cret", "640104").toString()).doesNotContain("s3cret");
     }
 }
