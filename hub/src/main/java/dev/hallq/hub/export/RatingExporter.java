@@ -83,8 +83,10 @@ public final class RatingExporter implements AutoCloseable {
     public boolean retry(String id) {
         boolean back = outbox.retry(id);
         if (back) {
-            sender.hurry();
-            wake();
+            run(() -> {
+                sender.hurry(); // on the export thread: the web thread never waits for a send in progress
+                work();
+            });
         }
         return back;
     }
@@ -106,8 +108,12 @@ public final class RatingExporter implements AutoCloseable {
     }
 
     private void wake() {
+        run(this::work);
+    }
+
+    private void run(Runnable task) {
         try {
-            thread.execute(this::work);
+            thread.execute(task);
         } catch (java.util.concurrent.RejectedExecutionException e) {
             LOG.debug("rating export stopped; the outbox keeps the record for the next start");
         }
