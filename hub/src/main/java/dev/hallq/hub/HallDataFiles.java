@@ -3,7 +3,7 @@ package dev.hallq.hub;
 import dev.hallq.hub.config.HallConfig;
 import dev.hallq.hub.queue.IdHasher;
 
-/** Where a hub keeps the files beside its database: the key of the ID-number hashes and the staff photos. */
+/** Where a hub keeps the files beside its database: the keys of the ID-number hashes and of the names, the staff photos. */
 final class HallDataFiles {
     private HallDataFiles() {
     }
@@ -24,6 +24,24 @@ final class HallDataFiles {
             return IdHasher.keyIn(java.nio.file.Path.of("hall-data", hall.id() + ".idkey"));
         }
         return IdHasher.keyIn(java.nio.file.Path.of(settings.database() + ".idkey"));
+    }
+
+    /**
+     * The key that seals citizens' names lives beside the database ({@code hall.db.namekey}), or where
+     * {@code HALLQ_NAME_KEY_FILE} says; a hub that keeps nothing uses a key of its own run.
+     */
+    static dev.hallq.hub.privacy.NameSeal nameSeal(HubSettings settings, HallConfig hall) {
+        String given = System.getenv("HALLQ_NAME_KEY_FILE");
+        if (given != null && !given.isBlank()) {
+            return dev.hallq.hub.privacy.NameSeal.keyIn(java.nio.file.Path.of(given));
+        }
+        if (settings.database() == null) {
+            return dev.hallq.hub.privacy.NameSeal.ephemeral();
+        }
+        if (settings.database().startsWith("jdbc:")) {
+            return dev.hallq.hub.privacy.NameSeal.keyIn(java.nio.file.Path.of("hall-data", hall.id() + ".namekey"));
+        }
+        return dev.hallq.hub.privacy.NameSeal.keyIn(java.nio.file.Path.of(settings.database() + ".namekey"));
     }
 
     /**

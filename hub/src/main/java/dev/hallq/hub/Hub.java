@@ -16,6 +16,9 @@ import dev.hallq.hub.config.HallConfigFile;
 import dev.hallq.hub.devices.DeviceAdmission;
 import dev.hallq.hub.devices.DeviceBook;
 import dev.hallq.hub.devices.DeviceRegistry;
+import dev.hallq.hub.export.ExportApi;
+import dev.hallq.hub.export.OutboxEntry;
+import dev.hallq.hub.export.RatingExporter;
 import dev.hallq.hub.metrics.CallTracker;
 import dev.hallq.hub.metrics.HubMetrics;
 import dev.hallq.hub.mqtt.HallNews;
@@ -23,6 +26,8 @@ import dev.hallq.hub.mqtt.HallViews;
 import dev.hallq.hub.mqtt.HubGateway;
 import dev.hallq.hub.mqtt.RequestHandlers;
 import dev.hallq.hub.mqtt.TicketRow;
+import dev.hallq.hub.privacy.CitizenApi;
+import dev.hallq.hub.privacy.CitizenPrivacy;
 import dev.hallq.hub.queue.HallDesk;
 import dev.hallq.hub.queue.QueueEngine;
 import dev.hallq.hub.store.HallStore;
@@ -131,10 +136,22 @@ public final class Hub implements AutoCloseable {
         QueueEngine engine = new QueueEngine(hall, store, clock, HallDataFiles.idHasher(settings, hall));
         HallDesk desk = new HallDesk(engine);
         hub.parts.add(desk);
+        RatingExporter exporter = settings.ratingExport() == null ? null
+                : RatingExporter.start(store, engine::hall, settings.ratingExport(), clock);
+        if (exporter != null) {
+            hub.parts.add(exporter);
+            engine.onStored(exporter::stored);
+        }
+        CitizenPrivacy privacy = CitizenPrivacy.start(store, HallDataFiles.nameSeal(settings, hall), engine::hall, clock);
+        hub.parts.add(privacy);
         HubMetrics metrics = new HubMetrics();
         DeviceRegistry devices = new DeviceRegistry(clock);
         DeviceAdmission admission = new DeviceAdmission(DeviceBook.of(store), clock, settings.requireRegisteredDevices());
         metrics.devicesOnline(devices::online);
+        if (exporter != null) {
+            metrics.ratingExports(() -> exporter.counts().get(OutboxEntry.State.PENDING),
+                    () -> exporter.counts().get(OutboxEntry.State.FAILED));
+        }
         CallTracker calls = new CallTracker(metrics);
         LiveView live = new LiveView();
         HallViews views = new HallViews(engine);
@@ -156,12 +173,14 @@ public final class Hub implements AutoCloseable {
         RequestHandlers[] handlers = new RequestHandlers[1];
         HubWeb webSide = new HubWeb(engine, desk, views, devices, metrics, live, link, brokerInfo, clock,
                 new AccessWeb(accounts, sessions, store), office, () -> handlers[0]).withPhotos(HallDataFiles.photos(settings))
-                .withDeviceAdmission(admission);
+                .withDeviceAdmission(admission)
+                .withRoutes(new ExportApi(exporter)::routes)
+                .withRoutes(new CitizenApi(store, engine::hall, privacy, line -> office.keep(List.of(line)), clock)::routes);
         hub.web = webSide.start(settings.httpHost(), settings.httpPort());
         hub.parts.add(hub.web);
         publicUrl[0] = settings.publicUrl() != null ? settings.publicUrl()
                 : "http://" + (settings.httpHost().equals("0.0.0.0") ? "localhost" : settings.httpHost()) + ":" + hub.web.port();
-        handlers[0] = new RequestHandlers(engine, desk, views, news, metrics, calls, publicUrl[0]);
+        handlers[0] = new RequestHandlers(engine, desk, views, news, metrics, calls, publicUrl[0]).onRealName(privacy::keep);
         hub.publicUrl = publicUrl[0];
         hub.engine = engine;
         hub.accounts = accounts;

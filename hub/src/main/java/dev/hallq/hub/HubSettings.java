@@ -1,5 +1,7 @@
 package dev.hallq.hub;
 
+import dev.hallq.hub.export.ExportSettings;
+
 import java.nio.file.Path;
 
 /**
@@ -13,13 +15,15 @@ import java.nio.file.Path;
  * @param publicUrl    the address citizens' phones reach the hub on (ticket QR codes), or null for the local page
  * @param requireRegisteredDevices refuse requests from devices not registered over {@code /api/devices} (revoked
  *                     devices are refused either way)
+ * @param ratingExport where ratings are exported to the provincial platform, or null for no export
  */
 public record HubSettings(Path hallConfig, String externalBroker, String brokerHost, int brokerPort, String httpHost,
-                          int httpPort, String database, String publicUrl, boolean requireRegisteredDevices) {
+                          int httpPort, String database, String publicUrl, boolean requireRegisteredDevices,
+                          ExportSettings ratingExport) {
 
     public HubSettings(Path hallConfig, String externalBroker, String brokerHost, int brokerPort, String httpHost,
                        int httpPort, String database, String publicUrl) {
-        this(hallConfig, externalBroker, brokerHost, brokerPort, httpHost, httpPort, database, publicUrl, false);
+        this(hallConfig, externalBroker, brokerHost, brokerPort, httpHost, httpPort, database, publicUrl, false, null);
     }
 
     public HubSettings {
@@ -44,16 +48,21 @@ public record HubSettings(Path hallConfig, String externalBroker, String brokerH
 
     public HubSettings withExternalBroker(String uri) {
         return new HubSettings(hallConfig, uri, brokerHost, brokerPort, httpHost, httpPort, database, publicUrl,
-                requireRegisteredDevices);
+                requireRegisteredDevices, ratingExport);
     }
 
     public HubSettings withHallConfig(Path file) {
         return new HubSettings(file, externalBroker, brokerHost, brokerPort, httpHost, httpPort, database, publicUrl,
-                requireRegisteredDevices);
+                requireRegisteredDevices, ratingExport);
     }
 
     public HubSettings withRequireRegisteredDevices(boolean require) {
         return new HubSettings(hallConfig, externalBroker, brokerHost, brokerPort, httpHost, httpPort, database, publicUrl,
-                require);
+                require, ratingExport);
+    }
+
+    public HubSettings withRatingExport(ExportSettings export) {
+        return new HubSettings(hallConfig, externalBroker, brokerHost, brokerPort, httpHost, httpPort, database, publicUrl,
+                requireRegisteredDevices, export);
     }
 }

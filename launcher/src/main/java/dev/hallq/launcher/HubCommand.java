@@ -2,6 +2,7 @@ package dev.hallq.launcher;
 
 import dev.hallq.hub.Hub;
 import dev.hallq.hub.HubSettings;
+import dev.hallq.hub.export.ExportSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -41,10 +42,25 @@ final class HubCommand implements Callable<Integer> {
             description = "Refuse requests from devices not registered on the admin page (revoked ones are refused always).")
     boolean requireRegisteredDevices;
 
+    @Option(names = "--rating-export", paramLabel = "file:DIR/|https://URL",
+            description = "Export every rating (好差评) to a folder (one JSON Lines file a day) or POST it to the provincial "
+                    + "platform; bearer token from HALLQ_RATING_EXPORT_TOKEN. See docs/rating-export.md.")
+    String ratingExport;
+
+    @Option(names = "--rating-area", paramLabel = "CODE", description = "行政区划: the hall's 6-digit area code, for --rating-export.")
+    String ratingArea;
+
+    @Option(names = "--rating-channel", defaultValue = "4",
+            description = "评价渠道 code of the pads: 4 hall tablet, 5 other hall terminal (default: ${DEFAULT-VALUE}).")
+    int ratingChannel;
+
     @Override
     public Integer call() {
+        ExportSettings export = ratingExport == null ? null
+                : ExportSettings.of(ratingExport, System.getenv("HALLQ_RATING_EXPORT_TOKEN"), ratingArea)
+                .withChannel(ratingChannel);
         Hub hub = Hub.start(new HubSettings(config, broker, brokerHost, brokerPort, httpHost, httpPort, database,
-                publicUrl, requireRegisteredDevices), Clock.systemDefaultZone());
+                publicUrl, requireRegisteredDevices, export), Clock.systemDefaultZone());
         return RunUntilStopped.run("the hub at " + hub.url(), hub);
     }
 }

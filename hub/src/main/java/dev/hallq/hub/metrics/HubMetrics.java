@@ -64,6 +64,14 @@ public final class HubMetrics {
                 .register(registry);
     }
 
+    /** The rating export's outbox: records waiting to go and records parked after a refusal. */
+    public void ratingExports(Supplier<Number> pending, Supplier<Number> failed) {
+        Gauge.builder("hall.exports.pending", pending).description("Rating export records waiting to be delivered")
+                .register(registry);
+        Gauge.builder("hall.exports.failed", failed).description("Rating export records refused and parked")
+                .register(registry);
+    }
+
     public String scrape() {
         return registry.scrape();
     }

@@ -40,6 +40,7 @@ public final class RequestHandlers {
     private final CallTracker calls;
     private final String publicUrl;
     private final HallDesk desk;
+    private volatile java.util.function.BiConsumer<String, String> realNames = (ticketId, name) -> { };
 
     public RequestHandlers(QueueEngine engine, HallDesk desk, HallViews views, HallNews news, HubMetrics metrics,
                            CallTracker calls, String publicUrl) {
@@ -52,6 +53,12 @@ public final class RequestHandlers {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
+    /** Who keeps a real-name ticket's full name (ticket id, name), told once the ticket is stored; it must return at once. */
+    public RequestHandlers onRealName(java.util.function.BiConsumer<String, String> keeper) {
+        this.realNames = keeper;
+        return this;
+    }
+
     void ticket(String kiosk, TicketRequest request, String replyTo) {
         answer(request.requestId(), replyTo, () -> {
             Issued issued = engine.issue(request.serviceId(), request.priority(), kiosk, request.citizen(),
@@ -59,6 +66,9 @@ public final class RequestHandlers {
             TicketInfo info = views.ticket(issued.ticket(), issued.peopleAhead(), issued.reprint());
             if (!issued.reprint()) {
                 desk.afterCommit(() -> metrics.ticketIssued(issued.ticket().serviceId()));
+                if (request.citizen() != null) {
+                    desk.afterCommit(() -> realNames.accept(issued.ticket().id(), request.citizen().name()));
+                }
             }
             news.reply(replyTo, Reply.ok(request.requestId(), info, null));
             news.board();

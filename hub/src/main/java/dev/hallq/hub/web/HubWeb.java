@@ -95,6 +95,15 @@ public final class HubWeb {
         r.get("/api/services/{id}", ctx -> engine.hall().service(ctx.pathParam("id")).ifPresentOrElse(ctx::json,
                 () -> ctx.status(HttpStatus.NOT_FOUND).json(Map.of("error", "UNKNOWN_SERVICE",
                         "message", "no service " + ctx.pathParam("id")))));
+        more.forEach(m -> m.accept(r));
+    }
+
+    private final List<java.util.function.Consumer<RoutesConfig>> more = new java.util.ArrayList<>();
+
+    /** Routes of the hub's other parts (exports, the citizen view), added before {@link #start}. */
+    public HubWeb withRoutes(java.util.function.Consumer<RoutesConfig> routes) {
+        more.add(routes);
+        return this;
     }
 
     private void health(Context ctx) {

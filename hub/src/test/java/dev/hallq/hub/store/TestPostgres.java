@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * gets its own schema. As root it runs the server as the {@code postgres} user.
  * {@code HALLQ_TEST_POSTGRES=jdbc:postgresql://…} uses an existing server instead.
  */
-final class TestPostgres {
+public final class TestPostgres {
     private static final Path LIB = Path.of("/usr/lib/postgresql");
     private static final AtomicInteger SCHEMAS = new AtomicInteger();
     private static TestPostgres shared;
@@ -29,7 +29,7 @@ final class TestPostgres {
         this.baseUrl = baseUrl;
     }
 
-    static synchronized TestPostgres shared() throws IOException, InterruptedException {
+    public static synchronized TestPostgres shared() throws IOException, InterruptedException {
         if (shared == null) {
             String given = System.getenv("HALLQ_TEST_POSTGRES");
             shared = given != null && !given.isBlank() ? new TestPostgres(given) : startCluster();
@@ -38,7 +38,7 @@ final class TestPostgres {
     }
 
     /** A URL whose connections work in a schema of their own (Flyway creates it). */
-    String newSchemaUrl() {
+    public String newSchemaUrl() {
         return url("t" + ProcessHandle.current().pid() + "_" + SCHEMAS.incrementAndGet());
     }
 

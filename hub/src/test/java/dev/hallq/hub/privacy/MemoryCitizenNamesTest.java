@@ -1,0 +1,8 @@
+package dev.hallq.hub.privacy;
+
+class MemoryCitizenNamesTest extends CitizenNamesContract {
+    @Override
+    protected CitizenNames open() {
+        return new MemoryCitizenNames();
+    }
+}
