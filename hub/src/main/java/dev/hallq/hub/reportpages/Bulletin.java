@@ -38,8 +38,8 @@ public final class Bulletin {
     public static String document(JsonNode monthly, String fontFamily) {
         String css = """
                 @page { size: A4; margin: 20mm 18mm 18mm 18mm;
-                  @bottom-center { content: "第 " counter(page) " 页 / 共 " counter(pages) " 页"; font-family: FONT; font-size: 9pt; } }
-                body { font-family: FONT; font-size: 11pt; line-height: 1.7; color: #000; }
+                  @bottom-center { content: "第 " counter(page) " 页 / 共 " counter(pages) " 页"; font-family: FONT, sans-serif; font-size: 9pt; } }
+                body { font-family: FONT, sans-serif; font-size: 11pt; line-height: 1.7; color: #000; }
                 h1 { text-align: center; font-size: 17pt; margin: 0 0 14pt 0; }
                 h2 { font-size: 13pt; margin: 12pt 0 4pt 0; }
                 p { text-indent: 2em; margin: 3pt 0; }
@@ -139,7 +139,7 @@ public final class Bulletin {
         }
         p.append(String.join("；", parts)).append("。");
         para(p.toString());
-        table(new String[]{"部门", "取号", "办结", "占比", "平均等候", "评价率", "满意度", "差评"}, tb -> {
+        table(new String[]{"部门", "取号", "办结", "占比", "平均等候", "评价率", "满意度", "差评"}, 1, tb -> {
             for (JsonNode r : sorted) {
                 tb.row(esc(r.path("name").asText(r.path("key").asText())), count(r, "issued"), count(r, "served"),
                         share(r.path("served").asLong(), total), minutes(r, "waitAvgSeconds"), rate(r, "ratingRate"),
@@ -225,7 +225,7 @@ public final class Bulletin {
         JsonNode first = rows.get(0);
         para(title + "：" + esc(first.path("name").asText()) + "综合得分" + num(first.path("score").asDouble(), 1)
                 + "，位列第一。");
-        table(new String[]{"名次", nameHeader, "综合得分", "办结", "满意度", "评价率", "差评"}, tb -> rows.forEach(r ->
+        table(new String[]{"名次", nameHeader, "综合得分", "办结", "满意度", "评价率", "差评"}, 2, tb -> rows.forEach(r ->
                 tb.row(String.valueOf(r.path("rank").asInt()), esc(r.path("name").asText(r.path("key").asText())),
                         num(r.path("score").asDouble(), 1), count(r, "served"), rate(r, "satisfaction"),
                         rate(r, "ratingRate"), count(r, "badRatings"))));
@@ -245,7 +245,7 @@ public final class Bulletin {
         double max = bars.stream().mapToDouble(Bar::value).max().orElse(0);
         out.append("<table class=\"bars\">");
         for (Bar b : bars) {
-            double w = max <= 0 ? 0 : Math.max(0.5, 100 * b.value() / max);
+            double w = max <= 0 || b.value() <= 0 ? 0 : Math.max(0.5, 100 * b.value() / max);
             out.append("<tr><td class=\"label\">").append(esc(b.label())).append("</td><td><div class=\"bar\" style=\"width:")
                     .append(num(w, 1)).append("%\"></div></td><td class=\"value\">").append(esc(b.text())).append("</td></tr>");
         }
@@ -256,7 +256,8 @@ public final class Bulletin {
         void row(String... cells);
     }
 
-    private void table(String[] headers, Consumer<Rows> body) {
+    /** A table whose first {@code textColumns} columns are text and the others right-aligned figures. */
+    private void table(String[] headers, int textColumns, Consumer<Rows> body) {
         out.append("<table><thead><tr>");
         for (String h : headers) {
             out.append("<th>").append(h).append("</th>");
@@ -265,7 +266,7 @@ public final class Bulletin {
         body.accept(cells -> {
             out.append("<tr>");
             for (int i = 0; i < cells.length; i++) {
-                out.append(i == 0 ? "<td>" : "<td class=\"num\">").append(cells[i]).append("</td>");
+                out.append(i < textColumns ? "<td>" : "<td class=\"num\">").append(cells[i]).append("</td>");
             }
             out.append("</tr>");
         });
