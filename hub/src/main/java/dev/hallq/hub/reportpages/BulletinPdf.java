@@ -15,7 +15,8 @@ import java.util.Calendar;
 
 /**
  * The monthly bulletin as a PDF: {@link Bulletin}'s XHTML laid out by openhtmltopdf on PDFBox, with the Chinese
- * glyphs it uses embedded as a subset of the font {@link CjkFont} found. Without such a font there is no PDF: the
+ * glyphs it uses embedded as a subset of the font {@link CjkFont} found (Noto CJK's CFF glyphs rewritten as
+ * TrueType first). Without such a font there is no PDF: the
  * caller says so ({@link NoCjkFont}) instead of printing empty boxes.
  */
 public final class BulletinPdf {
@@ -39,7 +40,8 @@ public final class BulletinPdf {
             throw new NoCjkFont("the monthly report cannot be printed to PDF: " + font.problem());
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try (PDDocument doc = new PDDocument(); TrueTypeFont face = CjkFont.load(font)) {
+        String html = Bulletin.document(monthly, FAMILY);
+        try (PDDocument doc = new PDDocument(); TrueTypeFont face = face(html)) {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(Bulletin.title(monthly));
             info.setCreator("HallQ");
@@ -48,11 +50,23 @@ public final class BulletinPdf {
             builder.usePDDocument(doc);
             // subset: only the glyphs the report uses go into the file (a few dozen KB, not the whole font)
             builder.useFont(new PDFontSupplier(PDType0Font.load(doc, face, true)), FAMILY, 400, FontStyle.NORMAL, true);
-            builder.withHtmlContent(Bulletin.document(monthly, FAMILY), null);
+            builder.withHtmlContent(html, null);
             builder.withProducer("HallQ");
             builder.toStream(out);
             builder.run();
         }
         return out.toByteArray();
+    }
+
+    /** The font face itself, or for a CFF face (Noto CJK) a TrueType font of just the characters of {@code html}. */
+    private TrueTypeFont face(String html) throws IOException {
+        if (!font.cff()) {
+            return CjkFont.load(font);
+        }
+        java.util.SortedSet<Integer> used = new java.util.TreeSet<>();
+        html.codePoints().forEach(used::add);
+        "0123456789 第页共/".codePoints().forEach(used::add);          // page numbers of the footer
+        return new org.apache.fontbox.ttf.TTFParser().parse(
+                new org.apache.pdfbox.io.RandomAccessReadBuffer(CjkFont.trueTypeFor(font, used)));
     }
 }
