@@ -69,10 +69,11 @@ public final class HubClient {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
-    /** A GET whose answer is not text (a PDF, a workbook). */
+    /** A GET whose answer is kept as bytes (a workbook, a PDF). */
     public HttpResponse<byte[]> getBytes(String path) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
