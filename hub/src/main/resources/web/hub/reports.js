@@ -138,6 +138,7 @@
     $('csv').href = '/api/reports/summary?' + q + '&by=' + by + '&format=csv';
     $('xlsx').href = '/api/reports/summary?' + q + '&by=' + by + '&format=xlsx';
     history.replaceState(null, '', '?kind=' + $('kind').value + '&' + q + '&by=' + by);
+    $('monthly-link').href = '/monthly.html?month=' + to.slice(0, 7);
     try {
       const [summary, monthly, share, hours, satisfaction, windows, staff] = await Promise.all([
         getJson('/api/reports/summary?' + q + '&by=' + by),

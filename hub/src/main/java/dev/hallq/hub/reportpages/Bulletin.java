@@ -108,7 +108,7 @@ public final class Bulletin {
         h2("六、红旗窗口和服务之星");
         ranking("window", "红旗窗口", "窗口");
         ranking("staff", "服务之星", "姓名");
-        out.append("<p class=\"meta\">本通报由 HallQ 根据大厅系统数据生成；评价率、满意度等比率的口径见系统文档。</p>");
+        out.append("<div class=\"meta\">本通报由 HallQ 根据大厅系统数据生成；评价率、满意度等比率的口径见系统文档。</div>");
         out.append("</article>");
     }
 
@@ -117,7 +117,7 @@ public final class Bulletin {
         List<Bar> bars = new ArrayList<>();
         points.forEach(pt -> bars.add(new Bar(monthLabel(pt.path("month").asText()), pt.path("served").asDouble(),
                 pt.path("served").asLong() + "件")));
-        chart("monthly-tickets", "近12个月月度办件量（办结，件）", bars);
+        chart("monthly-tickets", "近12个月月度办件量（件）", bars);
     }
 
     private void departments() {
