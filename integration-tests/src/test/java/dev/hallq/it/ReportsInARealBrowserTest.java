@@ -145,6 +145,10 @@ class ReportsInARealBrowserTest {
         browser.findElement(By.cssSelector(".tabs [data-tab='rankings']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rank-staff"), "王芳"));
         shot("reports-rankings");
+        browser.findElement(By.cssSelector(".lang-toggle")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#rank-staff thead"), "Score"));
+        assertThat(browser.findElement(By.cssSelector("header h1")).getText()).isEqualTo("Reports");
+        browser.findElement(By.cssSelector(".lang-toggle")).click();
 
         String xlsx = browser.findElement(By.id("xlsx")).getAttribute("href");
         HttpResponse<byte[]> file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(xlsx))

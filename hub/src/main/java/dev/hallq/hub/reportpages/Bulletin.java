@@ -360,7 +360,11 @@ public final class Bulletin {
                 case '<' -> b.append("&lt;");
                 case '>' -> b.append("&gt;");
                 case '"' -> b.append("&quot;");
-                default -> b.append(c);
+                default -> {
+                    if (c >= 0x20 || c == '\t' || c == '\n') {      // XML cannot carry other control characters
+                        b.append(c);
+                    }
+                }
             }
         }
         return b.toString();

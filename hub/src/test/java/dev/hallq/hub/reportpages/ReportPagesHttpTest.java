@@ -87,6 +87,17 @@ class ReportPagesHttpTest {
     }
 
     @Test
+    void aMonthWithoutTicketsStillPrintsAndSaysSo() throws Exception {
+        HttpResponse<byte[]> res = admin.getBytes("/api/reports/monthly.pdf?month=2025-01");
+        assertThat(res.statusCode()).isEqualTo(200);
+        try (PDDocument pdf = Loader.loadPDF(res.body())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertThat(text).contains("2025年1月政务服务运行分析通报", "共取号0个", "上年同期无办件，不作同比",
+                    "本月无部门办件", "本月无取号记录", "本月无差评");
+        }
+    }
+
+    @Test
     void aBadOrMissingMonthIsRefusedWith400() {
         for (String q : new String[]{"?month=2026-13", "?month=march", ""}) {
             HttpResponse<byte[]> res = admin.getBytes("/api/reports/monthly.pdf" + q);
