@@ -18,6 +18,7 @@
       extendedService: '延时服务', weekendServed: '周末办件', appointmentCheckIns: '预约签到', appointmentNoShows: '预约爽约',
       chartMonthly: '图1 月度办件量', chartShare: '图2 各部门办件量占比', chartHours: '各时段平均等候时间（分钟）',
       chartSatisfaction: '满意度趋势', redFlag: '红旗窗口', stars: '服务之星', rank: '名次', score: '得分',
+      minServed: '办结不足{n}件的不参评',
       noData: '该期间无数据', loginNeeded: '请先登录', failed: '查询失败：{m}', tickets: '办件量', waitMin: '等候(分)'},
     en: {title: 'Reports', monthly: 'Monthly bulletin', periodKind: 'Period', day: 'Day', month: 'Month', year: 'Year',
       range: 'Custom', from: 'From', to: 'To', groupBy: 'Group by', by_hall: 'Hall', by_department: 'Department',
@@ -29,7 +30,8 @@
       callbackRate: 'Called back', extendedService: 'Extended service', weekendServed: 'Weekend', appointmentCheckIns: 'Check-ins',
       appointmentNoShows: 'No-shows', chartMonthly: 'Fig. 1 Tickets per month', chartShare: 'Fig. 2 Share per department',
       chartHours: 'Average wait by hour of day (min)', chartSatisfaction: 'Satisfaction trend', redFlag: 'Red-flag windows',
-      stars: 'Service stars', rank: 'Rank', score: 'Score', noData: 'No data in this period', loginNeeded: 'Log in first',
+      stars: 'Service stars', rank: 'Rank', score: 'Score',
+      minServed: 'Not ranked below {n} served', noData: 'No data in this period', loginNeeded: 'Log in first',
       failed: 'Query failed: {m}', tickets: 'Tickets', waitMin: 'Wait (min)'}
   });
   const $ = id => document.getElementById(id);
@@ -117,6 +119,10 @@
   function renderRanking(id, ranking) {
     const rows = ranking.rows || [];
     const t = $(id);
+    t.caption = null;
+    t.createCaption().textContent = hallI18n.t('minServed', {n: ranking.minServed});
+    t.caption.className = 'muted';
+    t.caption.style.captionSide = 'bottom';
     t.tHead.innerHTML = '<tr><th>' + hallI18n.t('rank') + '</th><th>' + hallI18n.t('name') + '</th><th class="num">' +
       hallI18n.t('score') + '</th><th class="num">' + hallI18n.t('served') + '</th><th class="num">' +
       hallI18n.t('satisfaction') + '</th><th class="num">' + hallI18n.t('badRatings') + '</th></tr>';
