@@ -51,6 +51,23 @@ public interface HallStore extends AutoCloseable {
     /** The bookings for a day, in order of slot. */
     List<Appointment> appointmentsOn(LocalDate day);
 
+    /**
+     * Hands every ticket of the days {@code [from, to]} to {@code each}, with its rating or null, in order of day
+     * and issue; for reports over months. A backend reads day by day and never holds its lock while {@code each}
+     * runs, so a year's report does not stall the hall; {@code each} must not call the store.
+     */
+    void forEachTicket(LocalDate from, LocalDate to, java.util.function.BiConsumer<Ticket, RatingRecord> each);
+
+    /** The bookings of the days {@code [from, to]}, in order of day, slot and code. */
+    List<Appointment> appointmentsBetween(LocalDate from, LocalDate to);
+
+    /**
+     * Hands every event of one of {@code types} at or after {@code from} and before {@code to} to {@code each}, oldest
+     * first (by time, then sequence), in the same manner as {@link #forEachTicket}.
+     */
+    void forEachEvent(java.time.Instant from, java.time.Instant to, java.util.Set<String> types,
+                      java.util.function.Consumer<HallEvent> each);
+
     /** The citizen traces of the real-name tickets of a day. */
     List<CitizenMark> citizensOn(LocalDate day);
 

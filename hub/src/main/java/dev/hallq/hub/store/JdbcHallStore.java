@@ -167,6 +167,43 @@ public final class JdbcHallStore implements HallStore {
     }
 
     @Override
+    public void forEachTicket(LocalDate from, LocalDate to, java.util.function.BiConsumer<Ticket, RatingRecord> each) {
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            String d = day.toString();
+            List<SqlRows.RatedTicket> rows;
+            synchronized (this) {
+                rows = read("read tickets with ratings", () -> SqlRows.ratedTickets(sql, d));
+            }
+            rows.forEach(r -> each.accept(r.ticket(), r.rating()));
+        }
+    }
+
+    @Override
+    public synchronized List<Appointment> appointmentsBetween(LocalDate from, LocalDate to) {
+        return read("read appointments", () -> SqlRows.appointmentsBetween(sql, from.toString(), to.toString()));
+    }
+
+    @Override
+    public void forEachEvent(java.time.Instant from, java.time.Instant to, java.util.Set<String> types,
+                             java.util.function.Consumer<HallEvent> each) {
+        if (types.isEmpty()) {
+            return;
+        }
+        List<String> sorted = types.stream().sorted().toList();
+        long end = to.toEpochMilli();
+        long chunk = java.time.Duration.ofDays(1).toMillis();
+        for (long start = from.toEpochMilli(); start < end; start += chunk) {
+            long a = start;
+            long b = Math.min(end, start + chunk);
+            List<HallEvent> rows;
+            synchronized (this) {
+                rows = read("read events", () -> SqlRows.eventsBetween(sql, a, b, sorted));
+            }
+            rows.forEach(each);
+        }
+    }
+
+    @Override
     public synchronized List<CitizenMark> citizensOn(LocalDate day) {
         return read("read citizens", () -> SqlRows.citizensOfDay(sql, day.toString()));
     }

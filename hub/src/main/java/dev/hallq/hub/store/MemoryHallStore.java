@@ -149,6 +149,42 @@ public final class MemoryHallStore implements HallStore {
     }
 
     @Override
+    public void forEachTicket(LocalDate from, LocalDate to, java.util.function.BiConsumer<Ticket, RatingRecord> each) {
+        List<Ticket> found;
+        Map<String, RatingRecord> rated = new java.util.HashMap<>();
+        synchronized (this) {
+            found = tickets.values().stream().filter(t -> !t.day().isBefore(from) && !t.day().isAfter(to))
+                    .sorted(Comparator.comparing(Ticket::day).thenComparing(Ticket::issuedAt).thenComparing(Ticket::id))
+                    .toList();
+            found.forEach(t -> {
+                RatingRecord r = ratings.get(t.id());
+                if (r != null) {
+                    rated.put(t.id(), r);
+                }
+            });
+        }
+        found.forEach(t -> each.accept(t, rated.get(t.id())));
+    }
+
+    @Override
+    public synchronized List<Appointment> appointmentsBetween(LocalDate from, LocalDate to) {
+        return appointments.values().stream().filter(a -> !a.day().isBefore(from) && !a.day().isAfter(to))
+                .sorted(Comparator.comparing(Appointment::day).thenComparing(Appointment::slot)
+                        .thenComparing(Appointment::code)).toList();
+    }
+
+    @Override
+    public void forEachEvent(java.time.Instant from, java.time.Instant to, java.util.Set<String> types,
+                             java.util.function.Consumer<HallEvent> each) {
+        List<HallEvent> found;
+        synchronized (this) {
+            found = events.stream().filter(e -> types.contains(e.type()) && !e.at().isBefore(from) && e.at().isBefore(to))
+                    .sorted(Comparator.comparing(HallEvent::at).thenComparingLong(HallEvent::seq)).toList();
+        }
+        found.forEach(each);
+    }
+
+    @Override
     public synchronized List<CitizenMark> citizensOn(LocalDate day) {
         return citizens.values().stream()
                 .filter(m -> tickets.containsKey(m.ticketId()) && tickets.get(m.ticketId()).day().equals(day)).toList();

@@ -95,11 +95,7 @@ final class SqlRows {
             List<Ticket> out = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Ticket(rs.getString(1), LocalDate.parse(rs.getString(2)), rs.getString(3),
-                            rs.getString(4), rs.getInt(5), TicketState.valueOf(rs.getString(6)), rs.getInt(7) == 1,
-                            rs.getString(8), Instant.ofEpochMilli(rs.getLong(9)), instant(rs, 10), instant(rs, 11),
-                            integer(rs, 12), rs.getString(13), rs.getInt(14), instant(rs, 15), integer(rs, 16),
-                            instant(rs, 17), rs.getString(18), rs.getInt(19)));
+                    out.add(ticket(rs));
                 }
             }
             return out;
@@ -152,15 +148,65 @@ final class SqlRows {
             List<RatingRecord> out = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    String reasons = rs.getString(6);
-                    out.add(new RatingRecord(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-                            RatingLevel.valueOf(rs.getString(5)),
-                            reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split("\n")), rs.getString(7),
-                            Instant.ofEpochMilli(rs.getLong(8)), Instant.ofEpochMilli(rs.getLong(9))));
+                    out.add(rating(rs, 0));
                 }
             }
             return out;
         }
+    }
+
+    /** A ticket and its rating (null when unrated), read in one query for reports. */
+    record RatedTicket(Ticket ticket, RatingRecord rating) {
+    }
+
+    static List<RatedTicket> ratedTickets(Statements db, String day) throws SQLException {
+        String t = TICKET_COLUMNS.replaceAll("(^|, )", "$1t.");
+        PreparedStatement s = db.get("SELECT " + t + ", " + RATING_COLUMNS + " FROM tickets t "
+                + "LEFT JOIN ratings r ON r.ticket_id = t.id WHERE t.day = ? ORDER BY t.issued_at, t.id");
+        s.setString(1, day);
+        List<RatedTicket> out = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                out.add(new RatedTicket(ticket(rs), rs.getString(20) == null ? null : rating(rs, 19)));
+            }
+        }
+        return out;
+    }
+
+    static List<Appointment> appointmentsBetween(Statements db, String from, String to) throws SQLException {
+        PreparedStatement s = db.get("SELECT code, service_id, day, slot, id_hash, masked_id, masked_name, state, "
+                + "ticket_id, booked_at FROM appointments WHERE day >= ? AND day <= ? ORDER BY day, slot, code");
+        s.setString(1, from);
+        s.setString(2, to);
+        List<Appointment> out = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Appointment(rs.getString(1), rs.getString(2), LocalDate.parse(rs.getString(3)),
+                        java.time.LocalTime.parse(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
+                        Appointment.State.valueOf(rs.getString(8)), rs.getString(9), Instant.ofEpochMilli(rs.getLong(10))));
+            }
+        }
+        return out;
+    }
+
+    static List<HallEvent> eventsBetween(Statements db, long from, long to, List<String> types) throws SQLException {
+        String marks = String.join(", ", java.util.Collections.nCopies(types.size(), "?"));
+        PreparedStatement s = db.get("SELECT seq, at, type, ticket_id, window_no, staff_no, detail FROM events "
+                + "WHERE type IN (" + marks + ") AND at >= ? AND at < ? ORDER BY at, seq");
+        int i = 1;
+        for (String type : types) {
+            s.setString(i++, type);
+        }
+        s.setLong(i++, from);
+        s.setLong(i, to);
+        List<HallEvent> out = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                out.add(new HallEvent(rs.getLong(1), Instant.ofEpochMilli(rs.getLong(2)), rs.getString(3),
+                        rs.getString(4), integer(rs, 5), rs.getString(6), rs.getString(7)));
+            }
+        }
+        return out;
     }
 
     static List<CitizenMark> citizensOfDay(Statements db, String day) throws SQLException {
@@ -191,6 +237,23 @@ final class SqlRows {
             }
             return out;
         }
+    }
+
+    private static Ticket ticket(ResultSet rs) throws SQLException {
+        return new Ticket(rs.getString(1), LocalDate.parse(rs.getString(2)), rs.getString(3),
+                rs.getString(4), rs.getInt(5), TicketState.valueOf(rs.getString(6)), rs.getInt(7) == 1,
+                rs.getString(8), Instant.ofEpochMilli(rs.getLong(9)), instant(rs, 10), instant(rs, 11),
+                integer(rs, 12), rs.getString(13), rs.getInt(14), instant(rs, 15), integer(rs, 16),
+                instant(rs, 17), rs.getString(18), rs.getInt(19));
+    }
+
+    /** The rating in the nine columns after column {@code skip}. */
+    private static RatingRecord rating(ResultSet rs, int skip) throws SQLException {
+        String reasons = rs.getString(skip + 6);
+        return new RatingRecord(rs.getString(skip + 1), rs.getString(skip + 2), rs.getInt(skip + 3),
+                rs.getString(skip + 4), RatingLevel.valueOf(rs.getString(skip + 5)),
+                reasons.isEmpty() ? List.of() : Arrays.asList(reasons.split("\n")), rs.getString(skip + 7),
+                Instant.ofEpochMilli(rs.getLong(skip + 8)), Instant.ofEpochMilli(rs.getLong(skip + 9)));
     }
 
     private static Instant instant(ResultSet rs, int i) throws SQLException {

@@ -14,6 +14,9 @@ import dev.hallq.hub.queue.HallDesk;
 import dev.hallq.hub.queue.QueueEngine;
 import dev.hallq.hub.queue.RatingRecord;
 import dev.hallq.hub.queue.Ticket;
+import dev.hallq.hub.reports.CaseOutcomes;
+import dev.hallq.hub.reports.Reports;
+import dev.hallq.hub.reports.ReportsApi;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -91,6 +94,9 @@ public final class HubWeb {
         if (admission != null) {
             new DeviceApi(admission, devices).routes(r);
         }
+        Reports reports = new Reports(engine::hall, engine.store(), CaseOutcomes.NONE);
+        new ReportsApi(reports, clock, () -> engine.hall().zone()).routes(r);
+        new dev.hallq.hub.reportpages.ReportPagesWeb(reports::monthly, dev.hallq.hub.reportpages.CjkFont::system).routes(r);
         r.get("/api/services", ctx -> ctx.json(engine.hall().services()));
         r.get("/api/services/{id}", ctx -> engine.hall().service(ctx.pathParam("id")).ifPresentOrElse(ctx::json,
                 () -> ctx.status(HttpStatus.NOT_FOUND).json(Map.of("error", "UNKNOWN_SERVICE",

@@ -76,6 +76,22 @@ final class FailingStore implements HallStore {
     }
 
     @Override
+    public void forEachTicket(LocalDate from, LocalDate to, java.util.function.BiConsumer<Ticket, RatingRecord> each) {
+        real.forEachTicket(from, to, each);
+    }
+
+    @Override
+    public List<Appointment> appointmentsBetween(LocalDate from, LocalDate to) {
+        return real.appointmentsBetween(from, to);
+    }
+
+    @Override
+    public void forEachEvent(java.time.Instant from, java.time.Instant to, java.util.Set<String> types,
+                             java.util.function.Consumer<HallEvent> each) {
+        real.forEachEvent(from, to, types, each);
+    }
+
+    @Override
     public List<CitizenMark> citizensOn(LocalDate day) {
         return real.citizensOn(day);
     }

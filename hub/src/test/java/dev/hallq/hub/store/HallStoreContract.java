@@ -191,6 +191,72 @@ abstract class HallStoreContract {
         assertThat(store.describe()).isNotBlank();
     }
 
+    @Test
+    void ticketsOfARangeOfDaysComeWithTheirRatingsInOrderOfDayAndIssue() {
+        Ticket before = ticket("A", 1, DAY.minusDays(1), 0);
+        Ticket a1 = ticket("A", 1, DAY, 5);
+        Ticket b1 = ticket("B", 1, DAY, 1);
+        Ticket next = ticket("A", 1, DAY.plusDays(2), 0);
+        Ticket after = ticket("A", 1, DAY.plusDays(3), 0);
+        store.commit(List.of(issuing(before), issuing(a1), issuing(b1), issuing(next), issuing(after)));
+        Ticket done = a1.called(1, "0101", T0.plusSeconds(60)).ended(TicketState.FINISHED, T0.plusSeconds(300));
+        store.commit(Change.of(List.of(done), List.of(), List.of(), List.of()));
+        store.commit(Change.rating(rating(a1.id(), "r1", RatingLevel.DISSATISFIED), List.of(),
+                HallEvent.of(T0, "RATED", a1.id(), 1, "0101", "DISSATISFIED")));
+
+        List<String> seen = new java.util.ArrayList<>();
+        java.util.Map<String, RatingRecord> ratings = new java.util.HashMap<>();
+        store.forEachTicket(DAY, DAY.plusDays(2), (t, r) -> {
+            seen.add(t.id());
+            if (r != null) {
+                ratings.put(t.id(), r);
+            }
+        });
+        assertThat(seen).containsExactly(b1.id(), a1.id(), next.id());
+        assertThat(ratings).containsOnlyKeys(a1.id());
+        assertThat(ratings.get(a1.id()).level()).isEqualTo(RatingLevel.DISSATISFIED);
+        assertThat(ratings.get(a1.id()).reasons()).containsExactly("attitude", "efficiency");
+        store.forEachTicket(DAY, DAY, (t, r) -> {
+            if (t.id().equals(a1.id())) {
+                assertThat(t).isEqualTo(done);
+            }
+        });
+    }
+
+    @Test
+    void eventsOfSomeTypesBetweenTwoInstantsComeOldestFirst() {
+        Instant from = T0;
+        Instant to = T0.plus(java.time.Duration.ofDays(3));
+        store.commit(Change.events(List.of(
+                HallEvent.of(T0.minusMillis(1), "FINISHED", "x0", 1, "s", "before"),
+                HallEvent.of(T0.plus(java.time.Duration.ofHours(50)), "STEP_DONE", "x3", 2, "s", "late"),
+                HallEvent.of(T0, "FINISHED", "x1", 1, "s", "延时服务 extended"),
+                HallEvent.of(T0.plusSeconds(10), "CALLED", "x1", 1, "s", "other type"),
+                HallEvent.of(T0.plusSeconds(20), "STEP_DONE", "x2", 2, "s", "step"),
+                HallEvent.of(to, "FINISHED", "x4", 1, "s", "at the end: excluded"))));
+        List<HallEvent> seen = new java.util.ArrayList<>();
+        store.forEachEvent(from, to, java.util.Set.of("FINISHED", "STEP_DONE"), seen::add);
+        assertThat(seen).extracting(HallEvent::ticketId).containsExactly("x1", "x2", "x3");
+        assertThat(seen.get(0).detail()).isEqualTo("延时服务 extended");
+        assertThat(seen.get(0).window()).isEqualTo(1);
+        assertThat(seen.get(0).seq()).isPositive();
+        List<HallEvent> none = new java.util.ArrayList<>();
+        store.forEachEvent(from, to, java.util.Set.of(), none::add);
+        assertThat(none).isEmpty();
+    }
+
+    @Test
+    void bookingsOfARangeOfDaysInOrderOfDayAndSlot() {
+        java.util.function.BiFunction<String, LocalDate, dev.hallq.hub.queue.Appointment> booking = (code, day) ->
+                new dev.hallq.hub.queue.Appointment(code, "social", day, java.time.LocalTime.of(code.endsWith("1") ? 10 : 9, 0),
+                        "hash" + code, "1101**********1234", "张*", dev.hallq.hub.queue.Appointment.State.BOOKED, null, T0);
+        store.commit(Change.appointments(List.of(), List.of(booking.apply("P1", DAY.plusDays(1)),
+                booking.apply("P2", DAY), booking.apply("P3", DAY.minusDays(1)), booking.apply("P4", DAY.plusDays(1)),
+                booking.apply("P5", DAY.plusDays(2))), List.of()));
+        assertThat(store.appointmentsBetween(DAY, DAY.plusDays(1))).extracting(dev.hallq.hub.queue.Appointment::code)
+                .containsExactly("P2", "P4", "P1");
+    }
+
     static Ticket ticket(String prefix, int sequence, LocalDate day, int secondsAfterOpening) {
         String number = Ticket.numberFor(prefix, sequence);
         return Ticket.issued(day, prefix.equals("A") ? "social" : "tax", number, sequence, false, "K1",
