@@ -254,6 +254,11 @@ public final class QueueEngine implements HallDesk.Ledger {
         return lines.waitingFor(serviceId);
     }
 
+    /** The ticket of the service's line that has waited longest since it was issued: the manager's "longest wait". */
+    public Optional<Ticket> longestWaiting(String serviceId) {
+        return lines.longestWaiting(serviceId);
+    }
+
     public HallConfig hall() {
         return hall;
     }
