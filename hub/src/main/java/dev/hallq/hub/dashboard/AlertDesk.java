@@ -1,0 +1,289 @@
+package dev.hallq.hub.dashboard;
+
+import dev.hallq.agent.web.LiveView;
+import dev.hallq.hub.config.StaffConfig;
+import dev.hallq.hub.config.WindowConfig;
+import dev.hallq.hub.devices.DeviceRegistry;
+import dev.hallq.hub.queue.HallDesk;
+import dev.hallq.hub.queue.HallEvent;
+import dev.hallq.hub.queue.QueueEngine;
+import dev.hallq.protocol.RatingLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Raises and resolves the manager's alerts. The rules ({@link AlertConditions}) are checked after every stored batch
+ * of the hall's events, when a device's status changes, and on a timer (time alone makes a wait too long); what is
+ * new is raised, what ended is resolved, each stored in the {@link AlertBook} and pushed to the pages as
+ * {@code alert} (keyed by kind and subject). Its own thread does all of it, so the desk never waits on alerts.
+ */
+public final class AlertDesk implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AlertDesk.class);
+    private static final Duration ASK = Duration.ofSeconds(5);
+
+    /** Why an acknowledgement was refused. */
+    public static final class Refused extends RuntimeException {
+        private final int status;
+        private final String code;
+
+        Refused(int status, String code, String message) {
+            super(message);
+            this.status = status;
+            this.code = code;
+        }
+
+        public int status() {
+            return status;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+
+    private final QueueEngine engine;
+    private final HallDesk desk;
+    private final DeviceRegistry devices;
+    private final AlertBook book;
+    private final LiveView live;
+    private final Clock clock;
+    private final Duration every;
+    private final ScheduledExecutorService thread;
+    private final Map<String, Alert> open = new LinkedHashMap<>();
+    private final Map<Integer, String> leftBy = new HashMap<>();
+    private final ConcurrentLinkedQueue<HallEvent> arrived = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private final Map<String, Object> lastPushed = new HashMap<>();
+    private volatile HallSnapshot latest;
+
+    /** @param every how often the rules are checked without news (30 s in a hall; tests call {@link #check()}) */
+    public AlertDesk(QueueEngine engine, HallDesk desk, DeviceRegistry devices, AlertBook book, LiveView live, Clock clock,
+                     Duration every) {
+        this.engine = engine;
+        this.desk = desk;
+        this.devices = devices;
+        this.book = book;
+        this.live = live;
+        this.clock = clock;
+        this.every = every;
+        this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "hall-alerts");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Reads the open alerts back from the book, follows the desk and the devices, and starts the timer. */
+    public AlertDesk start() {
+        book.open().forEach(a -> open.put(a.key(), a));
+        engine.onStored(this::onStored);
+        devices.onChange(id -> thread.execute(() -> deviceChanged(id)));
+        thread.scheduleAtFixedRate(() -> {
+            try {
+                checkNow();
+            } catch (RuntimeException e) {
+                LOG.warn("alert check failed: {}", e.toString());
+            }
+        }, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    /** Desk thread, after each stored batch: note the events and the hall as it is now; the checking happens later. */
+    private void onStored(List<HallEvent> events) {
+        arrived.addAll(events);
+        latest = HallSnapshot.of(engine);
+        if (pending.compareAndSet(false, true)) {
+            thread.execute(() -> {
+                pending.set(false);
+                evaluate(latest);
+            });
+        }
+    }
+
+    /** Checks every rule now (as the timer does) and returns once done: the desk is asked for the hall as it is. */
+    public CompletableFuture<Void> check() {
+        return CompletableFuture.runAsync(this::checkNow, thread);
+    }
+
+    private void checkNow() {
+        latest = desk.ask(() -> HallSnapshot.of(engine), ASK);
+        evaluate(latest);
+    }
+
+    private void deviceChanged(String id) {
+        devices.all().stream().filter(d -> d.id().equals(id)).findFirst()
+                .ifPresent(d -> push("device", d.id(), d));
+        if (latest != null) {
+            evaluate(latest);
+        }
+    }
+
+    /** Alert thread: raises what holds and is not open, resolves what is open and no longer holds. */
+    private void evaluate(HallSnapshot hall) {
+        Instant now = clock.instant();
+        List<AlertConditions.Condition> holding = new ArrayList<>();
+        for (HallEvent e; (e = arrived.poll()) != null; ) {
+            if ("LOGGED_OUT".equals(e.type()) && e.window() != null) {
+                leftBy.put(e.window(), e.detail());
+            } else if ("RATED".equals(e.type()) && isBad(e.detail())) {
+                holding.add(badRating(hall, e));
+            }
+        }
+        List<DeviceRegistry.DeviceView> known = devices.all();
+        holding.addAll(AlertConditions.of(hall, known, now, leftBy));
+        Map<String, AlertConditions.Condition> byKey = new LinkedHashMap<>();
+        holding.forEach(c -> byKey.putIfAbsent(c.key(), c));
+        for (AlertConditions.Condition c : byKey.values()) {
+            if (!open.containsKey(c.key())) {
+                raise(c, now);
+            }
+        }
+        for (Alert a : List.copyOf(open.values())) {
+            boolean unknownDevice = a.subjectType() == AlertKind.Subject.DEVICE
+                    && known.stream().noneMatch(d -> d.id().equals(a.subject()));
+            if (a.kind().endsByItself() && !byKey.containsKey(a.key()) && !unknownDevice) {
+                resolve(a, now);
+            }
+        }
+        pushLines(hall, now);
+    }
+
+    private void raise(AlertConditions.Condition c, Instant now) {
+        try {
+            Alert a = book.raise(Alert.raised(c.kind(), c.subject(), c.zh(), c.en(), now));
+            open.put(a.key(), a);
+            LOG.info("alert {} raised: {}", a.id(), a.messageEn());
+            live.publish("alert", a.key(), a);
+        } catch (RuntimeException e) {
+            LOG.warn("could not raise alert {}: {}", c.key(), e.toString());
+        }
+    }
+
+    private void resolve(Alert a, Instant now) {
+        try {
+            book.resolve(a.id(), now);
+            open.remove(a.key());
+            Alert resolved = book.find(a.id()).orElse(a.resolved(now));
+            LOG.info("alert {} resolved: {}", a.id(), a.messageEn());
+            live.publish("alert", a.key(), resolved);
+        } catch (RuntimeException e) {
+            LOG.warn("could not resolve alert {}: {}", a.id(), e.toString());
+        }
+    }
+
+    /**
+     * Records who acknowledged the alert: 404 for an unknown one, 409 when it was acknowledged already. A bad rating
+     * is resolved by its acknowledgement (it has no condition that ends by itself).
+     */
+    public Alert acknowledge(long id, String by) {
+        try {
+            return thread.submit(() -> {
+                Alert a = book.find(id).orElseThrow(() -> new Refused(404, "UNKNOWN_ALERT", "no alert " + id));
+                Instant now = clock.instant();
+                if (!book.acknowledge(id, by, now)) {
+                    Alert already = book.find(id).orElse(a);
+                    throw new Refused(409, "ALREADY_ACKNOWLEDGED", "alert " + id + " was acknowledged by "
+                            + already.acknowledgedBy() + " at " + already.acknowledgedAt());
+                }
+                if (!a.kind().endsByItself()) {
+                    book.resolve(id, now);
+                    open.remove(a.key());
+                } else if (open.containsKey(a.key()) && open.get(a.key()).id() == id) {
+                    open.put(a.key(), a.acknowledgedBy(by, now));
+                }
+                Alert done = book.find(id).orElseThrow();
+                LOG.info("alert {} acknowledged by {}", id, by);
+                live.publish("alert", done.key(), done);
+                return done;
+            }).get(ASK.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the alert desk did not answer within " + ASK, e);
+        }
+    }
+
+    /** The alerts open now, oldest first. */
+    public List<Alert> open() {
+        return book.open();
+    }
+
+    public List<Alert> list(Boolean openOnly, Instant since, int limit) {
+        return book.list(openOnly, since, limit);
+    }
+
+    /** Pushes each service's line (how many wait, who waited longest) and each window's post, when they changed. */
+    private void pushLines(HallSnapshot hall, Instant now) {
+        hall.lines().values().forEach(line -> push("queue", line.serviceId(), line));
+        for (WindowConfig w : hall.hall().windows()) {
+            push("post", Integer.toString(w.number()), Post.of(hall, w, now));
+        }
+    }
+
+    private void push(String type, String key, Object value) {
+        if (!Objects.equals(lastPushed.put(type + "/" + key, value), value)) {
+            live.publish(type, key, value);
+        }
+    }
+
+    /** Whether a window is a post that should be staffed now, and its hours today ({@code 09:00-17:00}). */
+    record Post(int window, boolean post, boolean shouldBeOpen, String hoursToday) {
+        static Post of(HallSnapshot hall, WindowConfig w, Instant now) {
+            String hours = hall.hoursOf(w, now).map(s -> clock(hall, s.open()) + "-"
+                    + (s.untilMidnight() ? "24:00" : clock(hall, s.close()))).orElse(null);
+            return new Post(w.number(), w.staff() != null || w.backup() != null, hall.shouldBeOpen(w, now), hours);
+        }
+
+        private static String clock(HallSnapshot hall, Instant at) {
+            return java.time.LocalTime.ofInstant(at, hall.hall().zone()).toString();
+        }
+    }
+
+    private static boolean isBad(String level) {
+        try {
+            return level != null && RatingLevel.valueOf(level).isBad();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static AlertConditions.Condition badRating(HallSnapshot hall, HallEvent e) {
+        RatingLevel level = RatingLevel.valueOf(e.detail());
+        String number = e.ticketId() == null ? "" : e.ticketId().substring(e.ticketId().indexOf('-') + 1);
+        String window = e.window() == null ? "" : hall.config(e.window()).map(WindowConfig::name).orElse(e.window() + "号窗口");
+        String staff = e.staffNo() == null ? "" : hall.hall().staffMember(e.staffNo()).map(StaffConfig::name)
+                .orElse(e.staffNo());
+        return new AlertConditions.Condition(AlertKind.BAD_RATING, e.ticketId(),
+                "%s %s 收到差评：%s（%s）".formatted(window, number, level.zh(), staff),
+                "Bad rating at window %s for %s: %s (%s)".formatted(e.window(), number, level.en(), e.staffNo()));
+    }
+
+    @Override
+    public void close() {
+        thread.shutdownNow();
+    }
+}
