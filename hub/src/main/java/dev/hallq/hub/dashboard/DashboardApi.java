@@ -90,6 +90,7 @@ public final class DashboardApi {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("hall", Map.of("id", engine.hall().id(), "name", engine.hall().name(), "day", engine.today().toString(),
                 "zone", engine.hall().zone().getId(), "now", now));
+        body.put("thresholds", engine.hall().office().alerts());
         body.put("windows", windows);
         body.put("queues", queues);
         return body;
