@@ -95,7 +95,7 @@ public final class AlertDesk implements AutoCloseable {
     public AlertDesk start() {
         book.open().forEach(a -> open.put(a.key(), a));
         engine.onStored(this::onStored);
-        devices.onChange(id -> thread.execute(() -> deviceChanged(id)));
+        devices.onChange(id -> later(() -> deviceChanged(id)));
         thread.scheduleAtFixedRate(() -> {
             try {
                 checkNow();
@@ -111,10 +111,25 @@ public final class AlertDesk implements AutoCloseable {
         arrived.addAll(events);
         latest = HallSnapshot.of(engine);
         if (pending.compareAndSet(false, true)) {
-            thread.execute(() -> {
+            later(() -> {
                 pending.set(false);
                 evaluate(latest);
             });
+        }
+    }
+
+    /** Hands work to the alert thread; news arriving while the hub shuts down is dropped. */
+    private void later(Runnable work) {
+        try {
+            thread.execute(() -> {
+                try {
+                    work.run();
+                } catch (RuntimeException e) {
+                    LOG.warn("alert work failed: {}", e.toString());
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.debug("alert desk closed; news dropped");
         }
     }
 
@@ -284,6 +299,14 @@ public final class AlertDesk implements AutoCloseable {
 
     @Override
     public void close() {
-        thread.shutdownNow();
+        thread.shutdown();
+        try {
+            if (!thread.awaitTermination(5, TimeUnit.SECONDS)) {
+                thread.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            thread.shutdownNow();
+        }
     }
 }

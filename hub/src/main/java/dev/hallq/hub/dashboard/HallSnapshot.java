@@ -22,8 +22,11 @@ import java.util.Optional;
  */
 record HallSnapshot(HallConfig hall, List<WindowDesk> windows, Map<String, Line> lines) {
 
-    /** One service's line: how many wait and the ticket that has waited longest (null when nobody waits). */
-    record Line(String serviceId, int waiting, String longestNumber, Instant longestSince) {
+    /**
+     * One service's line: how many wait, the ticket that has waited longest (null when nobody waits) and the tickets
+     * left in the current time slot under the slot cap (null without one).
+     */
+    record Line(String serviceId, int waiting, String longestNumber, Instant longestSince, Integer leftInSlot) {
     }
 
     /** Desk thread only. */
@@ -31,8 +34,9 @@ record HallSnapshot(HallConfig hall, List<WindowDesk> windows, Map<String, Line>
         Map<String, Line> lines = new LinkedHashMap<>();
         engine.hall().services().forEach(s -> {
             Optional<Ticket> longest = engine.longestWaiting(s.id());
+            java.util.OptionalInt slot = engine.remainingInSlot(s.id());
             lines.put(s.id(), new Line(s.id(), engine.waitingFor(s.id()), longest.map(Ticket::number).orElse(null),
-                    longest.map(Ticket::issuedAt).orElse(null)));
+                    longest.map(Ticket::issuedAt).orElse(null), slot.isPresent() ? slot.getAsInt() : null));
         });
         return new HallSnapshot(engine.hall(), engine.desks(), lines);
     }

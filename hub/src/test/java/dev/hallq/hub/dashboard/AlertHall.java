@@ -32,7 +32,7 @@ final class AlertHall implements AutoCloseable {
             hall: {id: H1, name: 县政务服务中心, zone: Asia/Shanghai}
             services:
               - {id: social, prefix: A, name: 社保, nameEn: Social security}
-              - {id: tax, prefix: B, name: 税务, nameEn: Tax}
+              - {id: tax, prefix: B, name: 税务, nameEn: Tax, dailyCap: 40, slotCap: 3}
             windows:
               - {number: 1, services: [social], staff: {staffNo: "0101", name: 王芳}}
               - {number: 2, services: [social, tax], staff: {staffNo: "0102", name: 李强}}
