@@ -5,6 +5,7 @@ import dev.hallq.hub.config.ServiceConfig;
 import dev.hallq.hub.config.StaffConfig;
 import dev.hallq.hub.config.WindowConfig;
 import dev.hallq.hub.devices.DeviceRegistry.DeviceView;
+import dev.hallq.hub.queue.HallEvent;
 import dev.hallq.hub.queue.WindowDesk;
 import dev.hallq.protocol.WindowPhase;
 
@@ -163,6 +164,18 @@ final class AlertConditions {
             out.add(new Condition(AlertKind.PAPER_LOW, d.id(), "打印机 %s 纸将用尽，请及时更换".formatted(d.id()),
                     "Printer %s is low on paper".formatted(d.id())));
         }
+    }
+
+    /** 差评: a one-off condition of the rated ticket, from its RATED event. */
+    static Condition badRating(HallSnapshot hall, HallEvent e) {
+        dev.hallq.protocol.RatingLevel level = dev.hallq.protocol.RatingLevel.valueOf(e.detail());
+        String number = e.ticketId() == null ? "" : e.ticketId().substring(e.ticketId().indexOf('-') + 1);
+        String window = e.window() == null ? "" : hall.config(e.window()).map(WindowConfig::name).orElse(e.window() + "号窗口");
+        String staff = e.staffNo() == null ? "" : hall.hall().staffMember(e.staffNo()).map(StaffConfig::name)
+                .orElse(e.staffNo());
+        return new Condition(AlertKind.BAD_RATING, e.ticketId(),
+                "%s %s 收到差评：%s（%s）".formatted(window, number, level.zh(), staff),
+                "Bad rating at window %s for %s: %s (%s)".formatted(e.window(), number, level.en(), e.staffNo()));
     }
 
     private void add(AlertKind kind, WindowConfig w, String zh, String en) {

@@ -1,7 +1,6 @@
 package dev.hallq.hub.dashboard;
 
 import dev.hallq.agent.web.LiveView;
-import dev.hallq.hub.config.StaffConfig;
 import dev.hallq.hub.config.WindowConfig;
 import dev.hallq.hub.devices.DeviceRegistry;
 import dev.hallq.hub.queue.HallDesk;
@@ -38,26 +37,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class AlertDesk implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AlertDesk.class);
     private static final Duration ASK = Duration.ofSeconds(5);
-
-    /** Why an acknowledgement was refused. */
-    public static final class Refused extends RuntimeException {
-        private final int status;
-        private final String code;
-
-        Refused(int status, String code, String message) {
-            super(message);
-            this.status = status;
-            this.code = code;
-        }
-
-        public int status() {
-            return status;
-        }
-
-        public String code() {
-            return code;
-        }
-    }
 
     private final QueueEngine engine;
     private final HallDesk desk;
@@ -159,7 +138,7 @@ public final class AlertDesk implements AutoCloseable {
             if ("LOGGED_OUT".equals(e.type()) && e.window() != null) {
                 leftBy.put(e.window(), e.detail());
             } else if ("RATED".equals(e.type()) && isBad(e.detail())) {
-                holding.add(badRating(hall, e));
+                holding.add(AlertConditions.badRating(hall, e));
             }
         }
         List<DeviceRegistry.DeviceView> known = devices.all();
@@ -211,11 +190,11 @@ public final class AlertDesk implements AutoCloseable {
     public Alert acknowledge(long id, String by) {
         try {
             return thread.submit(() -> {
-                Alert a = book.find(id).orElseThrow(() -> new Refused(404, "UNKNOWN_ALERT", "no alert " + id));
+                Alert a = book.find(id).orElseThrow(() -> new AlertRefused(404, "UNKNOWN_ALERT", "no alert " + id));
                 Instant now = clock.instant();
                 if (!book.acknowledge(id, by, now)) {
                     Alert already = book.find(id).orElse(a);
-                    throw new Refused(409, "ALREADY_ACKNOWLEDGED", "alert " + id + " was acknowledged by "
+                    throw new AlertRefused(409, "ALREADY_ACKNOWLEDGED", "alert " + id + " was acknowledged by "
                             + already.acknowledgedBy() + " at " + already.acknowledgedAt());
                 }
                 if (!a.kind().endsByItself()) {
@@ -255,7 +234,7 @@ public final class AlertDesk implements AutoCloseable {
     private void pushLines(HallSnapshot hall, Instant now) {
         hall.lines().values().forEach(line -> push("queue", line.serviceId(), line));
         for (WindowConfig w : hall.hall().windows()) {
-            push("post", Integer.toString(w.number()), Post.of(hall, w, now));
+            push("post", Integer.toString(w.number()), WindowPost.of(hall, w, now));
         }
     }
 
@@ -265,36 +244,12 @@ public final class AlertDesk implements AutoCloseable {
         }
     }
 
-    /** Whether a window is a post that should be staffed now, and its hours today ({@code 09:00-17:00}). */
-    record Post(int window, boolean post, boolean shouldBeOpen, String hoursToday) {
-        static Post of(HallSnapshot hall, WindowConfig w, Instant now) {
-            String hours = hall.hoursOf(w, now).map(s -> clock(hall, s.open()) + "-"
-                    + (s.untilMidnight() ? "24:00" : clock(hall, s.close()))).orElse(null);
-            return new Post(w.number(), w.staff() != null || w.backup() != null, hall.shouldBeOpen(w, now), hours);
-        }
-
-        private static String clock(HallSnapshot hall, Instant at) {
-            return java.time.LocalTime.ofInstant(at, hall.hall().zone()).toString();
-        }
-    }
-
     private static boolean isBad(String level) {
         try {
             return level != null && RatingLevel.valueOf(level).isBad();
         } catch (IllegalArgumentException e) {
             return false;
         }
-    }
-
-    private static AlertConditions.Condition badRating(HallSnapshot hall, HallEvent e) {
-        RatingLevel level = RatingLevel.valueOf(e.detail());
-        String number = e.ticketId() == null ? "" : e.ticketId().substring(e.ticketId().indexOf('-') + 1);
-        String window = e.window() == null ? "" : hall.config(e.window()).map(WindowConfig::name).orElse(e.window() + "号窗口");
-        String staff = e.staffNo() == null ? "" : hall.hall().staffMember(e.staffNo()).map(StaffConfig::name)
-                .orElse(e.staffNo());
-        return new AlertConditions.Condition(AlertKind.BAD_RATING, e.ticketId(),
-                "%s %s 收到差评：%s（%s）".formatted(window, number, level.zh(), staff),
-                "Bad rating at window %s for %s: %s (%s)".formatted(e.window(), number, level.en(), e.staffNo()));
     }
 
     @Override

@@ -52,7 +52,7 @@ public final class DashboardApi {
     }
 
     /** A window on the grid: its state as screens see it, whether it is a post that should be open, how long. */
-    record WindowTile(WindowState state, AlertDesk.Post post, long forSeconds, boolean emptyPost) {
+    record WindowTile(WindowState state, WindowPost post, long forSeconds, boolean emptyPost) {
     }
 
     /** A service's queue: the board's figures (waiting, estimate, tickets left under the cap) and the longest wait. */
@@ -74,7 +74,7 @@ public final class DashboardApi {
         List<WindowTile> windows = new ArrayList<>();
         for (WindowState w : views.windows()) {
             snapshot.config(w.window()).ifPresent(config -> {
-                AlertDesk.Post post = AlertDesk.Post.of(snapshot, config, now);
+                WindowPost post = WindowPost.of(snapshot, config, now);
                 boolean closed = w.phase() == dev.hallq.protocol.WindowPhase.CLOSED;
                 windows.add(new WindowTile(w, post, w.at() == null ? 0 : Duration.between(w.at(), now).toSeconds(),
                         closed && post.post() && post.shouldBeOpen()));
@@ -148,7 +148,7 @@ public final class DashboardApi {
         }
         try {
             ctx.json(alerts.acknowledge(id, who.username()));
-        } catch (AlertDesk.Refused e) {
+        } catch (AlertRefused e) {
             ctx.status(e.status()).json(Map.of("error", e.code(), "message", e.getMessage()));
         }
     }

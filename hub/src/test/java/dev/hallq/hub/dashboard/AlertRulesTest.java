@@ -222,12 +222,12 @@ class AlertRulesTest {
         assertThat(acked.acknowledgedAt()).isEqualTo(beijing("10:01:00"));
         assertThat(acked.open()).as("acknowledged, but the printer is still offline").isTrue();
 
-        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(AlertDesk.Refused.class,
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(AlertRefused.class,
                 () -> h.alerts.acknowledge(offline.id(), "wang"))).satisfies(r -> {
                     assertThat(r.status()).isEqualTo(409);
                     assertThat(r.getMessage()).contains("li");
                 });
-        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(AlertDesk.Refused.class,
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(AlertRefused.class,
                 () -> h.alerts.acknowledge(999, "wang")).status()).isEqualTo(404);
         assertThat(h.book.find(offline.id()).orElseThrow().acknowledgedBy()).isEqualTo("li");
     }
