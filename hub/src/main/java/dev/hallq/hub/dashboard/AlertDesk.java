@@ -51,6 +51,9 @@ public final class AlertDesk implements AutoCloseable {
     private final ConcurrentLinkedQueue<HallEvent> arrived = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean pending = new AtomicBoolean();
     private final Map<String, Object> lastPushed = new HashMap<>();
+    private final java.util.Set<String> changedDevices = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean devicesPending = new AtomicBoolean();
+    private final Map<String, List<Object>> lastHealth = new HashMap<>();
     private volatile HallSnapshot latest;
 
     /** @param every how often the rules are checked without news (30 s in a hall; tests call {@link #check()}) */
@@ -74,7 +77,7 @@ public final class AlertDesk implements AutoCloseable {
     public AlertDesk start() {
         book.open().forEach(a -> open.put(a.key(), a));
         engine.onStored(this::onStored);
-        devices.onChange(id -> later(() -> deviceChanged(id)));
+        devices.onChange(this::deviceChanged);
         thread.scheduleAtFixedRate(() -> {
             try {
                 checkNow();
@@ -122,12 +125,36 @@ public final class AlertDesk implements AutoCloseable {
         evaluate(latest);
     }
 
+    /** Any thread: a device's status or its count of acknowledged calls changed; a burst of acks is one push. */
     private void deviceChanged(String id) {
-        devices.all().stream().filter(d -> d.id().equals(id)).findFirst()
-                .ifPresent(d -> push("device", d.id(), d));
-        if (latest != null) {
+        changedDevices.add(id);
+        if (devicesPending.compareAndSet(false, true)) {
+            later(this::devicesChanged);
+        }
+    }
+
+    /** Alert thread: pushes the changed devices; checks the rules only if a device's health changed, not for an ack. */
+    private void devicesChanged() {
+        devicesPending.set(false);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (java.util.Iterator<String> i = changedDevices.iterator(); i.hasNext(); ) {
+            ids.add(i.next());
+            i.remove(); // taken before reading the registry, so the views read below are at least this new
+        }
+        boolean health = false;
+        for (DeviceRegistry.DeviceView d : devices.all()) {
+            if (ids.contains(d.id())) {
+                push("device", d.id(), d);
+                health |= !Objects.equals(health(d), lastHealth.put(d.id(), health(d)));
+            }
+        }
+        if (health && latest != null) {
             evaluate(latest);
         }
+    }
+
+    private static List<Object> health(DeviceRegistry.DeviceView d) {
+        return List.of(d.online(), d.state(), d.hardware());
     }
 
     /** Alert thread: raises what holds and is not open, resolves what is open and no longer holds. */
