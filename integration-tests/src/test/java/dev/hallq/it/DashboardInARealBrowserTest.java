@@ -125,6 +125,12 @@ class DashboardInARealBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".tile[data-window='1']")).getText()).contains("暂停服务", "午休");
         shot("dashboard-window-paused");
 
+        pad.publish(topics.device("S2", Topic.DEVICE_STATUS), new DeviceStatus("S2", DeviceKind.WINDOW_SCREEN,
+                DeviceState.OFFLINE, "connection lost", "0.1.0", 2, null, Map.of(), Instant.now()));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("li.open[data-kind='DEVICE_OFFLINE']"),
+                "设备 S2（窗口屏）离线"));
+        assertThat(browser.findElement(By.cssSelector("tr[data-device='S2']")).getText()).contains("离线");
+
         browser.findElement(By.cssSelector("li[data-kind='PAPER_OUT'] button.ack")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("li[data-kind='PAPER_OUT']"),
                 "admin 已确认"));
