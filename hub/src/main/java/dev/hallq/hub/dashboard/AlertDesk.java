@@ -54,7 +54,12 @@ public final class AlertDesk implements AutoCloseable {
     private final java.util.Set<String> changedDevices = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final AtomicBoolean devicesPending = new AtomicBoolean();
     private final Map<String, List<Object>> lastHealth = new HashMap<>();
-    private volatile HallSnapshot latest;
+    /** The newest snapshot taken; snapshots are numbered on the desk thread, so an older one never replaces it. */
+    private final java.util.concurrent.atomic.AtomicReference<Taken> latest = new java.util.concurrent.atomic.AtomicReference<>();
+    private long taken; // desk thread only
+
+    private record Taken(long seq, HallSnapshot hall) {
+    }
 
     /** @param every how often the rules are checked without news (30 s in a hall; tests call {@link #check()}) */
     public AlertDesk(QueueEngine engine, HallDesk desk, DeviceRegistry devices, AlertBook book, LiveView live, Clock clock,
@@ -91,11 +96,11 @@ public final class AlertDesk implements AutoCloseable {
     /** Desk thread, after each stored batch: note the events and the hall as it is now; the checking happens later. */
     private void onStored(List<HallEvent> events) {
         arrived.addAll(events);
-        latest = HallSnapshot.of(engine);
+        keep(snapshot());
         if (pending.compareAndSet(false, true)) {
             later(() -> {
                 pending.set(false);
-                evaluate(latest);
+                evaluate(latest.get().hall());
             });
         }
     }
@@ -121,8 +126,17 @@ public final class AlertDesk implements AutoCloseable {
     }
 
     private void checkNow() {
-        latest = desk.ask(() -> HallSnapshot.of(engine), ASK);
-        evaluate(latest);
+        keep(desk.ask(this::snapshot, ASK));
+        evaluate(latest.get().hall());
+    }
+
+    /** Desk thread. */
+    private Taken snapshot() {
+        return new Taken(++taken, HallSnapshot.of(engine));
+    }
+
+    private void keep(Taken t) {
+        latest.accumulateAndGet(t, (old, next) -> old == null || next.seq() > old.seq() ? next : old);
     }
 
     /** Any thread: a device's status or its count of acknowledged calls changed; a burst of acks is one push. */
@@ -148,8 +162,8 @@ public final class AlertDesk implements AutoCloseable {
                 health |= !Objects.equals(health(d), lastHealth.put(d.id(), health(d)));
             }
         }
-        if (health && latest != null) {
-            evaluate(latest);
+        if (health && latest.get() != null) {
+            evaluate(latest.get().hall());
         }
     }
 
