@@ -183,7 +183,14 @@ public final class AlertDesk implements AutoCloseable {
             }
         }
         List<DeviceRegistry.DeviceView> known = devices.all();
-        holding.addAll(AlertConditions.of(hall, known, now, leftBy));
+        for (AlertConditions.Condition c : AlertConditions.of(hall, known, now, leftBy)) {
+            // an early leave needs a log-out this desk saw (or an alert kept from before a restart): a window
+            // that nobody has staffed since the hub first ran is empty, not left
+            if (c.kind() != AlertKind.LEFT_EARLY || leftBy.containsKey(Integer.valueOf(c.subject()))
+                    || open.containsKey(c.key())) {
+                holding.add(c);
+            }
+        }
         Map<String, AlertConditions.Condition> byKey = new LinkedHashMap<>();
         holding.forEach(c -> byKey.putIfAbsent(c.key(), c));
         for (AlertConditions.Condition c : byKey.values()) {

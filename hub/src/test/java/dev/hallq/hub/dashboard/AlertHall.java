@@ -51,9 +51,13 @@ final class AlertHall implements AutoCloseable {
     final AlertDesk alerts;
 
     AlertHall(HallStore store, MutableClock clock) {
+        this(store, clock, YAML);
+    }
+
+    AlertHall(HallStore store, MutableClock clock, String yaml) {
         this.clock = clock;
         this.store = store;
-        HallConfig hall = HallConfigFile.parse(YAML, "test hall");
+        HallConfig hall = HallConfigFile.parse(yaml, "test hall");
         engine = new QueueEngine(hall, store, clock);
         desk = new HallDesk(engine);
         devices = new DeviceRegistry(clock);

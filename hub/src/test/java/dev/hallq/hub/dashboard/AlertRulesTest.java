@@ -159,6 +159,23 @@ class AlertRulesTest {
     }
 
     @Test
+    void aPostWithOnlyBStaffThatNobodyHasStaffedYetIsEmptyButNobodyLeftIt() {
+        hall = new AlertHall(new MemoryHallStore(), AlertHall.tuesdayAt("10:00:00"), AlertHall.YAML.replace(
+                "  - {number: 9, name: 备用窗口, services: [tax]}",
+                "  - {number: 9, name: 备用窗口, services: [tax], backup: {staffNo: \"0902\", name: 吴刚}}"));
+        hall.at("10:10:00");
+        hall.check();
+        assertThat(hall.all()).extracting(Alert::kind, Alert::subject)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(AlertKind.EMPTY_POST, "9"));
+
+        hall.logIn(9, "0902");
+        hall.key(9, StaffAction.LOG_OUT);
+        assertThat(hall.book.open()).extracting(Alert::kind).containsExactly(AlertKind.LEFT_EARLY);
+        assertThat(hall.all(AlertKind.LEFT_EARLY)).singleElement().extracting(Alert::messageZh).asString()
+                .contains("10:10 退出登录", "吴刚 0902");
+    }
+
+    @Test
     void anOfflineDeviceAndAPrinterLowOrOutOfPaperAreAlertsUntilTheyRecover() {
         AlertHall h = open("10:00:00");
         h.printer("P1", DeviceState.ONLINE, "NEAR_END");
