@@ -1,7 +1,6 @@
 package dev.hallq.hub.dashboard;
 
 import dev.hallq.agent.web.LiveView;
-import dev.hallq.hub.config.WindowConfig;
 import dev.hallq.hub.devices.DeviceRegistry;
 import dev.hallq.hub.queue.HallDesk;
 import dev.hallq.hub.queue.HallEvent;
@@ -42,7 +41,7 @@ public final class AlertDesk implements AutoCloseable {
     private final HallDesk desk;
     private final DeviceRegistry devices;
     private final AlertBook book;
-    private final LiveView live;
+    private final DashboardFeed feed;
     private final Clock clock;
     private final Duration every;
     private final ScheduledExecutorService thread;
@@ -50,7 +49,6 @@ public final class AlertDesk implements AutoCloseable {
     private final Map<Integer, String> leftBy = new HashMap<>();
     private final ConcurrentLinkedQueue<HallEvent> arrived = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean pending = new AtomicBoolean();
-    private final Map<String, Object> lastPushed = new HashMap<>();
     private final java.util.Set<String> changedDevices = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final AtomicBoolean devicesPending = new AtomicBoolean();
     private final Map<String, List<Object>> lastHealth = new HashMap<>();
@@ -68,7 +66,7 @@ public final class AlertDesk implements AutoCloseable {
         this.desk = desk;
         this.devices = devices;
         this.book = book;
-        this.live = live;
+        this.feed = new DashboardFeed(live);
         this.clock = clock;
         this.every = every;
         this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -158,7 +156,7 @@ public final class AlertDesk implements AutoCloseable {
         boolean health = false;
         for (DeviceRegistry.DeviceView d : devices.all()) {
             if (ids.contains(d.id())) {
-                push("device", d.id(), d);
+                feed.device(d);
                 health |= !Objects.equals(health(d), lastHealth.put(d.id(), health(d)));
             }
         }
@@ -205,7 +203,7 @@ public final class AlertDesk implements AutoCloseable {
                 resolve(a, now);
             }
         }
-        pushLines(hall, now);
+        feed.lines(hall, now);
     }
 
     private void raise(AlertConditions.Condition c, Instant now) {
@@ -213,7 +211,7 @@ public final class AlertDesk implements AutoCloseable {
             Alert a = book.raise(Alert.raised(c.kind(), c.subject(), c.zh(), c.en(), now));
             open.put(a.key(), a);
             LOG.info("alert {} raised: {}", a.id(), a.messageEn());
-            live.publish("alert", a.key(), a);
+            feed.alert(a);
         } catch (RuntimeException e) {
             LOG.warn("could not raise alert {}: {}", c.key(), e.toString());
         }
@@ -225,7 +223,7 @@ public final class AlertDesk implements AutoCloseable {
             open.remove(a.key());
             Alert resolved = book.find(a.id()).orElse(a.resolved(now));
             LOG.info("alert {} resolved: {}", a.id(), a.messageEn());
-            live.publish("alert", a.key(), resolved);
+            feed.alert(resolved);
         } catch (RuntimeException e) {
             LOG.warn("could not resolve alert {}: {}", a.id(), e.toString());
         }
@@ -253,7 +251,7 @@ public final class AlertDesk implements AutoCloseable {
                 }
                 Alert done = book.find(id).orElseThrow();
                 LOG.info("alert {} acknowledged by {}", id, by);
-                live.publish("alert", done.key(), done);
+                feed.alert(done);
                 return done;
             }).get(ASK.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
@@ -276,20 +274,6 @@ public final class AlertDesk implements AutoCloseable {
 
     public List<Alert> list(Boolean openOnly, Instant since, int limit) {
         return book.list(openOnly, since, limit);
-    }
-
-    /** Pushes each service's line (how many wait, who waited longest) and each window's post, when they changed. */
-    private void pushLines(HallSnapshot hall, Instant now) {
-        hall.lines().values().forEach(line -> push("queue", line.serviceId(), line));
-        for (WindowConfig w : hall.hall().windows()) {
-            push("post", Integer.toString(w.number()), WindowPost.of(hall, w, now));
-        }
-    }
-
-    private void push(String type, String key, Object value) {
-        if (!Objects.equals(lastPushed.put(type + "/" + key, value), value)) {
-            live.publish(type, key, value);
-        }
     }
 
     private static boolean isBad(String level) {
