@@ -169,13 +169,17 @@ public final class Hub implements AutoCloseable {
         Accounts accounts = new Accounts(store.accounts(), office, new Passwords(Integer.getInteger("hallq.bcrypt.cost", 12)),
                 clock);
         Sessions sessions = new Sessions(clock, Duration.ofMinutes(30), Duration.ofHours(12));
+        dev.hallq.hub.dashboard.AlertDesk alerts = new dev.hallq.hub.dashboard.AlertDesk(engine, desk, devices,
+                dev.hallq.hub.dashboard.AlertBook.of(store), live, clock, Duration.ofSeconds(Integer.getInteger("hallq.alerts.checkSeconds", 30))).start();
+        hub.parts.add(alerts);
         String[] publicUrl = new String[1];
         RequestHandlers[] handlers = new RequestHandlers[1];
         HubWeb webSide = new HubWeb(engine, desk, views, devices, metrics, live, link, brokerInfo, clock,
                 new AccessWeb(accounts, sessions, store), office, () -> handlers[0]).withPhotos(HallDataFiles.photos(settings))
                 .withDeviceAdmission(admission)
                 .withRoutes(new ExportApi(exporter)::routes)
-                .withRoutes(new CitizenApi(store, engine::hall, privacy, line -> office.keep(List.of(line)), clock)::routes);
+                .withRoutes(new CitizenApi(store, engine::hall, privacy, line -> office.keep(List.of(line)), clock)::routes)
+                .withDashboard(new dev.hallq.hub.dashboard.DashboardApi(engine, desk, views, devices, alerts));
         hub.web = webSide.start(settings.httpHost(), settings.httpPort());
         hub.parts.add(hub.web);
         publicUrl[0] = settings.publicUrl() != null ? settings.publicUrl()

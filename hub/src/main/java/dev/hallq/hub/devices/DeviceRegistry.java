@@ -16,6 +16,7 @@ public final class DeviceRegistry {
     private final Map<String, Instant> lastSeen = new ConcurrentHashMap<>();
     private final Map<String, Long> acks = new ConcurrentHashMap<>();
     private final Clock clock;
+    private final List<java.util.function.Consumer<String>> changed = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public DeviceRegistry(Clock clock) {
         this.clock = clock;
@@ -24,6 +25,12 @@ public final class DeviceRegistry {
     public void status(DeviceStatus status) {
         statuses.put(status.deviceId(), status);
         seen(status.deviceId());
+        changed.forEach(l -> l.accept(status.deviceId()));
+    }
+
+    /** Tells {@code listener} the id of a device whose status or count of acknowledged calls changed; keep it quick. */
+    public void onChange(java.util.function.Consumer<String> listener) {
+        changed.add(listener);
     }
 
     public void seen(String deviceId) {
@@ -32,6 +39,7 @@ public final class DeviceRegistry {
 
     public void acked(String deviceId) {
         acks.merge(deviceId, 1L, Long::sum);
+        changed.forEach(l -> l.accept(deviceId));
     }
 
     public List<DeviceView> all() {

@@ -50,6 +50,12 @@ final class Caps {
                 : OptionalInt.of((int) Math.max(0, service.dailyCap() - walkIns(service, today, null)));
     }
 
+    /** Tickets left in the current slot under the slot cap, if the service has one. */
+    OptionalInt remainingInSlot(ServiceConfig service, Collection<Ticket> today, Instant now) {
+        return service.slotCap() == null ? OptionalInt.empty()
+                : OptionalInt.of((int) Math.max(0, service.slotCap() - walkIns(service, today, slotStart(now))));
+    }
+
     /** Walk-in tickets of the service today, or only those issued in the slot starting at {@code slot}. */
     private long walkIns(ServiceConfig service, Collection<Ticket> today, LocalTime slot) {
         return today.stream().filter(t -> t.serviceId().equals(service.id()) && t.appointmentAt() == null)

@@ -77,6 +77,11 @@ final class HallLines {
         return line == null ? 0 : line.size();
     }
 
+    Optional<Ticket> longestWaiting(String serviceId) {
+        ServiceLine line = lines.get(serviceId);
+        return line == null ? Optional.empty() : line.longestWaiting();
+    }
+
     int waitingForBundle(String bundleId) {
         int n = 0;
         for (ServiceLine line : lines.values()) {

@@ -195,6 +195,11 @@ public final class QueueEngine implements HallDesk.Ledger {
         return issuer.remainingToday(serviceId);
     }
 
+    /** Tickets left in the current time slot under the service's slot cap (限号), if it has one. */
+    public java.util.OptionalInt remainingInSlot(String serviceId) {
+        return issuer.remainingInSlot(serviceId);
+    }
+
     /** A staff key at a window: next, call, recall, no-show, return, transfer, finish, pause, resume, log in/out, hand over. */
     public StaffOutcome act(StaffCommand command) throws Refusal {
         return staffActions.act(command);
@@ -252,6 +257,11 @@ public final class QueueEngine implements HallDesk.Ledger {
 
     public int waitingFor(String serviceId) {
         return lines.waitingFor(serviceId);
+    }
+
+    /** The ticket of the service's line that has waited longest since it was issued: the manager's "longest wait". */
+    public Optional<Ticket> longestWaiting(String serviceId) {
+        return lines.longestWaiting(serviceId);
     }
 
     public HallConfig hall() {

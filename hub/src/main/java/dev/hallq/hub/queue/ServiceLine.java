@@ -56,6 +56,11 @@ final class ServiceLine {
         return (int) line.stream().filter(t -> bundleId.equals(t.bundleId())).count();
     }
 
+    /** The ticket of this line that has waited longest since it was issued (a rejoined ticket keeps its issue time). */
+    Optional<Ticket> longestWaiting() {
+        return line.stream().min(Comparator.comparing(Ticket::issuedAt));
+    }
+
     /** How many wait ahead of a ticket in this line. */
     int ahead(String ticketId) {
         Ticket t = byId.get(ticketId);

@@ -148,6 +148,11 @@ final class TicketIssuer {
                 .orElse(OptionalInt.empty());
     }
 
+    OptionalInt remainingInSlot(String serviceId) {
+        return engine.hall().service(serviceId).map(s -> caps.remainingInSlot(s, engine.todayTickets(), engine.now()))
+                .orElse(OptionalInt.empty());
+    }
+
     private static String key(String serviceOrBundle, String idHash) {
         return serviceOrBundle + "/" + idHash;
     }

@@ -30,7 +30,7 @@ class HubAccessTest {
             new String[]{"POST", "/api/staff"}, new String[]{"PUT", "/api/staff/0101"},
             new String[]{"DELETE", "/api/staff/0101"}, new String[]{"POST", "/api/bundles"},
             new String[]{"PUT", "/api/bundles/x"}, new String[]{"DELETE", "/api/bundles/x"},
-            new String[]{"POST", "/api/windows/1/actions"});
+            new String[]{"POST", "/api/windows/1/actions"}, new String[]{"POST", "/api/alerts/1/ack"});
 
     @TempDir
     Path dir;
