@@ -129,6 +129,8 @@ public final class Hub implements AutoCloseable {
         QueueEngine engine = new QueueEngine(hall, store, clock, HallDataFiles.idHasher(settings, hall));
         HallDesk desk = new HallDesk(engine);
         hub.parts.add(desk);
+        dev.hallq.hub.cases.CaseBook cases = dev.hallq.hub.cases.CaseBook.follow(engine);
+        hub.parts.add(cases);
         HubMetrics metrics = new HubMetrics();
         DeviceRegistry devices = new DeviceRegistry(clock);
         metrics.devicesOnline(devices::online);
@@ -151,7 +153,8 @@ public final class Hub implements AutoCloseable {
         String[] publicUrl = new String[1];
         RequestHandlers[] handlers = new RequestHandlers[1];
         HubWeb webSide = new HubWeb(engine, desk, views, devices, metrics, live, link, brokerInfo, clock,
-                new AccessWeb(accounts, sessions, store), office, () -> handlers[0]).withPhotos(HallDataFiles.photos(settings));
+                new AccessWeb(accounts, sessions, store), office, () -> handlers[0]).withPhotos(HallDataFiles.photos(settings))
+                .withCases(new dev.hallq.hub.cases.CasesApi(cases, engine::hall, live));
         hub.web = webSide.start(settings.httpHost(), settings.httpPort());
         hub.parts.add(hub.web);
         publicUrl[0] = settings.publicUrl() != null ? settings.publicUrl()

@@ -88,6 +88,7 @@ public final class HubWeb {
         r.get("/photos/{name}", this::photo);
         r.sse("/events", live::join);
         new AppointmentApi(engine, desk).routes(r);
+        if (cases != null) cases.routes(r);
         r.get("/api/services", ctx -> ctx.json(engine.hall().services()));
         r.get("/api/services/{id}", ctx -> engine.hall().service(ctx.pathParam("id")).ifPresentOrElse(ctx::json,
                 () -> ctx.status(HttpStatus.NOT_FOUND).json(Map.of("error", "UNKNOWN_SERVICE",
@@ -167,6 +168,13 @@ public final class HubWeb {
     }
 
     private java.nio.file.Path photos;
+    private dev.hallq.hub.cases.CasesApi cases;
+
+    /** The bad-rating cases' API ({@code /api/cases}), or none. */
+    public HubWeb withCases(dev.hallq.hub.cases.CasesApi api) {
+        this.cases = api;
+        return this;
+    }
 
     /** The folder whose files are served as {@code /photos/{name}} (staff photos), or null for none. */
     public HubWeb withPhotos(java.nio.file.Path folder) {
