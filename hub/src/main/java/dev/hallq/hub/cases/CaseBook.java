@@ -92,11 +92,13 @@ public final class CaseBook implements CaseOutcomes, AutoCloseable {
                 long last = 0;
                 for (HallEvent e : page) {
                     if ("RATED".equals(e.type()) && BadRatings.isBad(e.detail())) {
-                        openFor(e.ticketId(), e.seq(), "opened from the rating");
+                        openFor(e.ticketId(), e.seq(), "opened from the rating", "FROM_RATING");
                     }
                     last = e.seq();
                 }
-                cases.advance(last);
+                if (last > 0) {
+                    cases.advance(last);
+                }
             } while (page.size() == PAGE);
         } catch (RuntimeException e) {
             LOG.error("could not read the event log for bad ratings; the next rating or restart tries again", e);
@@ -110,7 +112,7 @@ public final class CaseBook implements CaseOutcomes, AutoCloseable {
             List<String> missing = cases.badRatingsWithoutCase();
             for (String ticketId : missing) {
                 LOG.warn("bad rating of ticket {} had no case: opening it now", ticketId);
-                openFor(ticketId, 0, "opened by the start-up check of the ratings (no case was found)");
+                openFor(ticketId, 0, "opened by the start-up check of the ratings (no case was found)", "FROM_STARTUP_CHECK");
             }
         } catch (RuntimeException e) {
             LOG.error("could not check the ratings for missing cases", e);
@@ -118,7 +120,7 @@ public final class CaseBook implements CaseOutcomes, AutoCloseable {
     }
 
     /** Opens the case of a ticket's bad rating unless it has one. */
-    private void openFor(String ticketId, long eventSeq, String notes) {
+    private void openFor(String ticketId, long eventSeq, String notes, String how) {
         Optional<RatingRecord> rating = store.rating(ticketId);
         Optional<Ticket> ticket = store.ticket(ticketId);
         if (rating.isEmpty() || ticket.isEmpty() || !rating.get().level().isBad()) {
@@ -127,7 +129,7 @@ public final class CaseBook implements CaseOutcomes, AutoCloseable {
         }
         Instant now = clock.instant();
         BadRatingCase fresh = fresh(ticket.get(), rating.get(), now);
-        cases.open(fresh, new CaseEntry(now, SYSTEM, "OPENED", null, CaseState.OPEN, notes, null), eventSeq)
+        cases.open(fresh, new CaseEntry(now, SYSTEM, "OPENED", null, CaseState.OPEN, notes, how), eventSeq)
                 .ifPresent(opened -> {
                     LOG.info("case {} opened: {} rated {} at window {} ({}), due {}", opened.id(), opened.ticketNumber(),
                             opened.level(), opened.window(), opened.department(), opened.deadline());

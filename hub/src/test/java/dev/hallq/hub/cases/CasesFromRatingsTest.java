@@ -98,6 +98,7 @@ class CasesFromRatingsTest {
         JsonNode history = HubClient.json(again.get("/api/cases/" + reopened.path("id").asLong())).path("history");
         assertThat(history).hasSize(1);
         assertThat(history.get(0).path("notes").asText()).contains("start-up check");
+        assertThat(history.get(0).path("detail").asText()).isEqualTo("FROM_STARTUP_CHECK");
     }
 
     @Test
@@ -126,6 +127,7 @@ class CasesFromRatingsTest {
         assertThat(list.get(0).path("ticketId").asText()).isEqualTo(lost);
         JsonNode history = HubClient.json(again.get("/api/cases/" + list.get(0).path("id").asLong())).path("history");
         assertThat(history.get(0).path("notes").asText()).isEqualTo("opened from the rating");
+        assertThat(history.get(0).path("detail").asText()).isEqualTo("FROM_RATING");
     }
 
     private Hub start() {
