@@ -18,8 +18,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -40,7 +38,11 @@ public final class CaseBook implements CaseOutcomes, AutoCloseable {
     private final CaseRepository cases;
     private final Clock clock;
     private final List<Consumer<BadRatingCase>> listeners = new CopyOnWriteArrayList<>();
-    private final ExecutorService follower = Executors.newSingleThreadExecutor(r -> {
+    /** After a failure to read the log or store a case, the book tries again this often until it succeeds. */
+    static final java.time.Duration RETRY = java.time.Duration.ofSeconds(30);
+    private java.time.Duration retry = RETRY;
+
+    private final java.util.concurrent.ScheduledThreadPoolExecutor follower = new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
         Thread t = new Thread(r, "rating-cases");
         t.setDaemon(true);
         return t;
@@ -61,10 +63,20 @@ public final class CaseBook implements CaseOutcomes, AutoCloseable {
         HallStore store = engine.store();
         CaseRepository repository = store.sql().<CaseRepository>map(SqlCaseRepository::new)
                 .orElseGet(() -> new MemoryCaseRepository(store));
-        CaseBook book = new CaseBook(engine::hall, store, repository, engine.clock());
-        engine.onStored(book::stored);
-        book.follower.execute(book::reconcile);
-        return book;
+        return new CaseBook(engine::hall, store, repository, engine.clock()).following(engine);
+    }
+
+    /** For tests: how soon to try again after a failure. */
+    CaseBook retryingAfter(java.time.Duration delay) {
+        this.retry = delay;
+        return this;
+    }
+
+    /** Starts following {@code engine} (as {@link #follow} does), for a book built by hand. */
+    CaseBook following(QueueEngine engine) {
+        engine.onStored(this::stored);
+        follower.execute(this::reconcile);
+        return this;
     }
 
     /** Tells {@code listener} every case opened or changed, once it is stored. */
@@ -101,7 +113,8 @@ public final class CaseBook implements CaseOutcomes, AutoCloseable {
                 }
             } while (page.size() == PAGE);
         } catch (RuntimeException e) {
-            LOG.error("could not read the event log for bad ratings; the next rating or restart tries again", e);
+            LOG.error("could not read the event log for bad ratings; trying again in {}", retry, e);
+            retry(this::catchUp);
         }
     }
 
@@ -115,7 +128,16 @@ public final class CaseBook implements CaseOutcomes, AutoCloseable {
                 openFor(ticketId, 0, "opened by the start-up check of the ratings (no case was found)", "FROM_STARTUP_CHECK");
             }
         } catch (RuntimeException e) {
-            LOG.error("could not check the ratings for missing cases", e);
+            LOG.error("could not check the ratings for missing cases; trying again in {}", retry, e);
+            retry(this::reconcile);
+        }
+    }
+
+    private void retry(Runnable work) {
+        try {
+            follower.schedule(work, retry.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            LOG.info("the case book is closing; the next start opens what is missing");
         }
     }
 
@@ -230,6 +252,7 @@ public final class CaseBook implements CaseOutcomes, AutoCloseable {
 
     @Override
     public void close() {
+        follower.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         follower.shutdown();
         try {
             if (!follower.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS)) {

@@ -44,12 +44,23 @@ public final class CasesApi {
     public void routes(RoutesConfig r) {
         r.exception(CaseConflict.class, (e, ctx) -> ctx.status(e.status()).json(error(e.code(), e.getMessage())));
         r.exception(UnknownCase.class, (e, ctx) -> ctx.status(404).json(error("UNKNOWN_CASE", e.getMessage())));
-        r.get("/api/cases", this::list);
-        r.get("/api/cases/figures", this::figures);
-        r.get("/api/cases/{id}", this::one);
-        r.post("/api/cases/{id}/steps", this::step);
-        r.post("/api/cases/{id}/appeal", this::appeal);
-        r.post("/api/cases/{id}/appeal/decision", this::decide);
+        r.get("/api/cases", stored(this::list));
+        r.get("/api/cases/figures", stored(this::figures));
+        r.get("/api/cases/{id}", stored(this::one));
+        r.post("/api/cases/{id}/steps", stored(this::step));
+        r.post("/api/cases/{id}/appeal", stored(this::appeal));
+        r.post("/api/cases/{id}/appeal/decision", stored(this::decide));
+    }
+
+    /** A database that cannot be read or written is the hub's trouble, not the request's: 503, nothing changed. */
+    private static io.javalin.http.Handler stored(io.javalin.http.Handler handler) {
+        return ctx -> {
+            try {
+                handler.handle(ctx);
+            } catch (dev.hallq.hub.store.StoreFailure e) {
+                ctx.status(503).json(error("STORAGE", "the case could not be read or stored: " + e.getMessage()));
+            }
+        };
     }
 
     private void list(Context ctx) {

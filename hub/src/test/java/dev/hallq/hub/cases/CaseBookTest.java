@@ -95,6 +95,61 @@ class CaseBookTest {
         assertThat(told).containsExactly(id + ":OPEN", id + ":VERIFIED");
     }
 
+    @Test
+    void aCaseThatCouldNotBeStoredIsTriedAgainUntilItIs() throws Refusal {
+        java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger(2);
+        CaseRepository flaky = new FlakyCases(new MemoryCaseRepository(store), failures);
+        book = new CaseBook(engine::hall, store, flaky, clock).retryingAfter(java.time.Duration.ofMillis(50)).following(engine);
+        String bad = serveAndRate(RatingLevel.DISSATISFIED, true);
+        org.awaitility.Awaitility.await().until(() -> !book.list(CaseFilter.ALL).isEmpty());
+        assertThat(failures.get()).isZero();
+        assertThat(book.list(CaseFilter.ALL)).extracting(BadRatingCase::ticketId).containsExactly(bad);
+    }
+
+    /** Cases whose first {@code failures} openings fail, as a database that is busy or full would. */
+    private record FlakyCases(CaseRepository real, java.util.concurrent.atomic.AtomicInteger failures)
+            implements CaseRepository {
+        @Override
+        public java.util.Optional<BadRatingCase> open(BadRatingCase fresh, CaseEntry opened, long eventSeq) {
+            if (failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                throw new dev.hallq.hub.store.StoreFailure("disk full", null);
+            }
+            return real.open(fresh, opened, eventSeq);
+        }
+
+        public long lastEventSeq() {
+            return real.lastEventSeq();
+        }
+
+        public void advance(long eventSeq) {
+            real.advance(eventSeq);
+        }
+
+        public java.util.Optional<BadRatingCase> find(long id) {
+            return real.find(id);
+        }
+
+        public java.util.Optional<BadRatingCase> byTicket(String ticketId) {
+            return real.byTicket(ticketId);
+        }
+
+        public List<BadRatingCase> list(LocalDate from, LocalDate to) {
+            return real.list(from, to);
+        }
+
+        public List<CaseEntry> history(long id) {
+            return real.history(id);
+        }
+
+        public void save(BadRatingCase next, CaseEntry entry) {
+            real.save(next, entry);
+        }
+
+        public List<String> badRatingsWithoutCase() {
+            return real.badRatingsWithoutCase();
+        }
+    }
+
     private String serveAndRate(RatingLevel level, boolean flush) throws Refusal {
         String id = engine.issue("social-security", false, "K1").ticket().id();
         engine.act(1, StaffAction.NEXT, null);
