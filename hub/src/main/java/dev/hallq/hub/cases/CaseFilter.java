@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * Which cases a list shows; every field may be null for "any". {@code staffNo} limits a staff member to their own.
+ * Which cases a list shows; every field may be null for "any". {@code staffNo} limits a staff member to their own;
+ * {@code department} {@value CaseFigures#NO_DEPARTMENT} asks for the cases of services without a department.
  *
  * @param from first ticket day, inclusive
  * @param to   last ticket day, inclusive
@@ -25,7 +26,8 @@ public record CaseFilter(CaseState state, String department, Boolean overdue, Lo
 
     boolean matches(BadRatingCase c, Instant now, ZoneId zone) {
         return (state == null || c.state() == state)
-                && (department == null || department.equals(c.department()))
+                && (department == null || department.equals(c.department())
+                    || department.equals(CaseFigures.NO_DEPARTMENT) && c.department() == null)
                 && (staffNo == null || staffNo.equals(c.staffNo()))
                 && (overdue == null || overdue == c.overdue(now, zone));
     }

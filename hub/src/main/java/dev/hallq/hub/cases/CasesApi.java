@@ -7,7 +7,6 @@ import dev.hallq.hub.access.AccessWeb;
 import dev.hallq.hub.access.Session;
 import dev.hallq.hub.admin.Role;
 import dev.hallq.hub.config.HallConfig;
-import dev.hallq.hub.config.StaffConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -16,7 +15,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -33,12 +31,12 @@ public final class CasesApi {
     private static final Role[] DECIDERS = {Role.ADMIN, Role.MANAGER};
 
     private final CaseBook book;
-    private final Supplier<HallConfig> hall;
+    private final CaseViews views;
 
     public CasesApi(CaseBook book, Supplier<HallConfig> hall, LiveView live) {
         this.book = book;
-        this.hall = hall;
-        book.onChange(c -> live.publish("case", Long.toString(c.id()), notice(c)));
+        this.views = new CaseViews(hall);
+        book.onChange(c -> live.publish("case", Long.toString(c.id()), CaseViews.notice(c)));
     }
 
     public void routes(RoutesConfig r) {
@@ -72,7 +70,7 @@ public final class CasesApi {
         }
         Instant now = book.now();
         ZoneId zone = book.zone();
-        ctx.json(book.list(filter).stream().map(c -> view(c, now, zone)).toList());
+        ctx.json(book.list(filter).stream().map(c -> views.of(c, now, zone)).toList());
     }
 
     private void one(Context ctx) {
@@ -81,7 +79,7 @@ public final class CasesApi {
         if (s.role() == Role.STAFF && (s.staffNo() == null || !s.staffNo().equals(c.staffNo()))) {
             throw new AccessDenied(403, "NOT_YOUR_CASE", "a staff account reads only the cases of its own service");
         }
-        Map<String, Object> v = view(c, book.now(), book.zone());
+        Map<String, Object> v = views.of(c, book.now(), book.zone());
         v.put("history", book.history(c.id()));
         ctx.json(v);
     }
@@ -133,51 +131,9 @@ public final class CasesApi {
     }
 
     private void answer(Context ctx, BadRatingCase c) {
-        Map<String, Object> v = view(c, book.now(), book.zone());
+        Map<String, Object> v = views.of(c, book.now(), book.zone());
         v.put("history", book.history(c.id()));
         ctx.json(v);
-    }
-
-    private Map<String, Object> view(BadRatingCase c, Instant now, ZoneId zone) {
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("id", c.id());
-        v.put("ticketId", c.ticketId());
-        v.put("ticketNumber", c.ticketNumber());
-        v.put("ticketDay", c.ticketDay());
-        v.put("window", c.window());
-        v.put("staffNo", c.staffNo());
-        if (c.staffNo() != null) {
-            hall.get().staffMember(c.staffNo()).map(StaffConfig::name).ifPresent(n -> v.put("staffName", n));
-        }
-        v.put("serviceId", c.serviceId());
-        v.put("serviceName", c.serviceName());
-        v.put("department", c.department());
-        v.put("level", c.level());
-        v.put("reasons", c.reasons());
-        v.put("comment", c.comment());
-        v.put("ratedAt", c.ratedAt());
-        v.put("openedAt", c.openedAt());
-        v.put("deadline", c.deadline());
-        v.put("deadlineEnd", c.deadlineEnd(zone));
-        v.put("overdue", c.overdue(now, zone));
-        v.put("state", c.state());
-        v.put("calledBack", c.calledBack());
-        v.put("reached", c.reached());
-        v.put("closedAt", c.closedAt());
-        v.put("appeal", c.appeal());
-        v.put("updatedAt", c.updatedAt());
-        v.put("version", c.version());
-        return v;
-    }
-
-    /** What the event stream carries: enough to know a case changed, nothing a passer-by should read. */
-    private static Map<String, Object> notice(BadRatingCase c) {
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("id", c.id());
-        v.put("state", c.state().name());
-        v.put("version", c.version());
-        v.put("updatedAt", c.updatedAt().toString());
-        return v;
     }
 
     private static long id(Context ctx) {

@@ -174,6 +174,7 @@ class CasesHttpTest {
         assertThat(ids("/api/cases?state=OPEN")).containsExactly(estateCase);
         assertThat(ids("/api/cases?department=" + URLEncoder.encode("人力资源和社会保障局", StandardCharsets.UTF_8)))
                 .containsExactly(hrCase);
+        assertThat(ids("/api/cases?department=(none)")).containsExactly(estateCase);
         assertThat(ids("/api/cases?overdue=true")).isEmpty();
         assertThat(ids("/api/cases?overdue=false")).containsExactly(estateCase, hrCase);
         String day = HubClient.json(admin.get("/api/cases/" + hrCase)).path("ticketDay").asText();
