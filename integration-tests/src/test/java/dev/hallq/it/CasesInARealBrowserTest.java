@@ -109,10 +109,10 @@ class CasesInARealBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.case")));
         assertThat(browser.findElement(By.id("cases")).getText()).contains("A001").contains("人力资源和社会保障局")
                 .contains("不满意").contains("待核实");
-        browser.findElement(By.cssSelector("tr.case")).click();
+        click(By.cssSelector("tr.case"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("d-fields"), "窗口人员态度生硬"));
         browser.findElement(By.id("notes")).sendKeys("调取录像，情况属实");
-        browser.findElement(By.cssSelector("[data-step='VERIFY']")).click();
+        click(By.cssSelector("[data-step='VERIFY']"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("d-history"), "调取录像，情况属实"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cases"), "已核实"));
         assertThat(browser.findElement(By.cssSelector("[data-step='CALL_BACK']")).isDisplayed()).isTrue();
@@ -123,7 +123,7 @@ class CasesInARealBrowserTest {
         assertThat(browser.findElements(By.cssSelector("tr.case"))).hasSize(2);
         assertThat(browser.findElement(By.id("figures")).getText()).contains("2");
 
-        browser.findElement(By.cssSelector(".lang-toggle")).click();
+        click(By.cssSelector(".lang-toggle"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Bad-rating cases"));
         assertThat(browser.findElement(By.id("cases")).getText()).contains("Verified").contains("Open");
         shot("cases-english");
@@ -144,6 +144,14 @@ class CasesInARealBrowserTest {
                 RatingLevel.DISSATISFIED, List.of("办事效率低"), comment, Instant.now()));
         assertThat(devices.awaitMessage(topics.device(pad, Topic.REPLY), Reply.class, r -> (id + "v").equals(r.requestId()))
                 .ok()).isTrue();
+    }
+
+    /** Clicks what the selector finds, again if a pushed update re-drew it just then (as a person would). */
+    private void click(By what) {
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.findElement(what).click();
+            return true;
+        });
     }
 
     private void shot(String name) throws IOException {
