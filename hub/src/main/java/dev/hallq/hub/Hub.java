@@ -144,6 +144,8 @@ public final class Hub implements AutoCloseable {
         }
         CitizenPrivacy privacy = CitizenPrivacy.start(store, HallDataFiles.nameSeal(settings, hall), engine::hall, clock);
         hub.parts.add(privacy);
+        dev.hallq.hub.cases.CaseBook cases = dev.hallq.hub.cases.CaseBook.follow(engine);
+        hub.parts.add(cases);
         HubMetrics metrics = new HubMetrics();
         DeviceRegistry devices = new DeviceRegistry(clock);
         DeviceAdmission admission = new DeviceAdmission(DeviceBook.of(store), clock, settings.requireRegisteredDevices());
@@ -179,7 +181,9 @@ public final class Hub implements AutoCloseable {
                 .withDeviceAdmission(admission)
                 .withRoutes(new ExportApi(exporter)::routes)
                 .withRoutes(new CitizenApi(store, engine::hall, privacy, line -> office.keep(List.of(line)), clock)::routes)
-                .withDashboard(new dev.hallq.hub.dashboard.DashboardApi(engine, desk, views, devices, alerts));
+                .withDashboard(new dev.hallq.hub.dashboard.DashboardApi(engine, desk, views, devices, alerts))
+                .withRoutes(new dev.hallq.hub.cases.CasesApi(cases, engine::hall, live)::routes)
+                .withCaseOutcomes(cases);
         hub.web = webSide.start(settings.httpHost(), settings.httpPort());
         hub.parts.add(hub.web);
         publicUrl[0] = settings.publicUrl() != null ? settings.publicUrl()

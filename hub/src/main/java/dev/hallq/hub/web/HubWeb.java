@@ -94,7 +94,7 @@ public final class HubWeb {
         if (admission != null) {
             new DeviceApi(admission, devices).routes(r);
         }
-        Reports reports = new Reports(engine::hall, engine.store(), CaseOutcomes.NONE);
+        Reports reports = new Reports(engine::hall, engine.store(), caseOutcomes);
         new ReportsApi(reports, clock, () -> engine.hall().zone()).routes(r);
         new dev.hallq.hub.reportpages.ReportPagesWeb(reports::monthly, dev.hallq.hub.reportpages.CjkFont::system).routes(r);
         if (dashboard != null) {
@@ -188,6 +188,13 @@ public final class HubWeb {
     }
 
     private java.nio.file.Path photos;
+    private CaseOutcomes caseOutcomes = CaseOutcomes.NONE;
+
+    /** Where reports learn how bad-rating cases ended (差评整改率, 回访率): the hub's case book. */
+    public HubWeb withCaseOutcomes(CaseOutcomes outcomes) {
+        this.caseOutcomes = outcomes;
+        return this;
+    }
     private dev.hallq.hub.devices.DeviceAdmission admission;
 
     /** Serves {@code /api/devices}: registering and revoking the hall's devices. */
