@@ -52,13 +52,9 @@ final class PeriodScan {
         Instant end = period.to().plusDays(2).atStartOfDay(zone).toInstant();
         Set<String> extended = new HashSet<>();
         Map<String, List<HallEvent>> steps = new HashMap<>();
-        store.forEachEvent(start, end, Set.of("FINISHED", "STEP_DONE"), e -> {
-            if (e.ticketId() == null) {
-                return;
-            }
-            if (e.type().equals("FINISHED") && e.detail() != null && e.detail().startsWith(EXTENDED_DETAIL)) {
-                extended.add(e.ticketId());
-            } else if (e.type().equals("STEP_DONE")) {
+        store.forEachEvent(start, end, Set.of("FINISHED"), EXTENDED_DETAIL, e -> extended.add(e.ticketId()));
+        store.forEachEvent(start, end, Set.of("STEP_DONE"), null, e -> {
+            if (e.ticketId() != null) {
                 steps.computeIfAbsent(e.ticketId(), k -> new ArrayList<>()).add(e);
             }
         });

@@ -62,10 +62,11 @@ public interface HallStore extends AutoCloseable {
     List<Appointment> appointmentsBetween(LocalDate from, LocalDate to);
 
     /**
-     * Hands every event of one of {@code types} at or after {@code from} and before {@code to} to {@code each}, oldest
-     * first (by time, then sequence), in the same manner as {@link #forEachTicket}.
+     * Hands every event of one of {@code types} at or after {@code from} and before {@code to}, and whose detail
+     * starts with {@code detailPrefix} unless that is null, to {@code each}, oldest first (by time, then sequence),
+     * in the same manner as {@link #forEachTicket}.
      */
-    void forEachEvent(java.time.Instant from, java.time.Instant to, java.util.Set<String> types,
+    void forEachEvent(java.time.Instant from, java.time.Instant to, java.util.Set<String> types, String detailPrefix,
                       java.util.function.Consumer<HallEvent> each);
 
     /** The citizen traces of the real-name tickets of a day. */
