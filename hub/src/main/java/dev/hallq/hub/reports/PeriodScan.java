@@ -48,17 +48,14 @@ final class PeriodScan {
     private void run(HallStore store, CaseOutcomes caseBook) {
         ZoneId zone = hall.zone();
         Instant start = period.from().atStartOfDay(zone).toInstant();
-        // a ticket carried over, or served past midnight, ends after its day: read a day further
-        Instant end = period.to().plusDays(2).atStartOfDay(zone).toInstant();
+        // a ticket served past midnight, or carried over (CARRY_OVER) to a later day, ends after its own day: the
+        // events of the period's tickets are looked for up to a week after it
+        Instant end = period.to().plusDays(8).atStartOfDay(zone).toInstant();
         Set<String> extended = new HashSet<>();
         Map<String, List<HallEvent>> steps = new HashMap<>();
-        store.forEachEvent(start, end, Set.of("FINISHED", "STEP_DONE"), e -> {
-            if (e.ticketId() == null) {
-                return;
-            }
-            if (e.type().equals("FINISHED") && e.detail() != null && e.detail().startsWith(EXTENDED_DETAIL)) {
-                extended.add(e.ticketId());
-            } else if (e.type().equals("STEP_DONE")) {
+        store.forEachEvent(start, end, Set.of("FINISHED"), EXTENDED_DETAIL, e -> extended.add(e.ticketId()));
+        store.forEachEvent(start, end, Set.of("STEP_DONE"), null, e -> {
+            if (e.ticketId() != null) {
                 steps.computeIfAbsent(e.ticketId(), k -> new ArrayList<>()).add(e);
             }
         });

@@ -56,32 +56,39 @@ public final class Reports {
     public Series series(String name, Period period) {
         HallConfig h = hall.get();
         return switch (name) {
-            case MONTHLY_TICKETS -> new Series(name, "图1 月度取号量与办结量", period, months(h, period).stream()
-                    .map(f -> (Object) new Points.Month(f.key(), f.issued(), f.served(), f.missed())).toList());
-            case SATISFACTION_TREND -> new Series(name, "满意度月度走势", period, months(h, period).stream()
-                    .map(f -> (Object) new Points.Satisfaction(f.key(), f.rated(), f.ratingRate(), f.satisfaction(),
-                            f.badRatings())).toList());
-            case DEPARTMENT_SHARE -> {
-                PeriodScan scan = PeriodScan.read(store, h, cases, period, EnumSet.of(Dimension.HALL, Dimension.DEPARTMENT));
-                long total = scan.hall().served();
-                yield new Series(name, "图2 各部门办件占比", period, scan.rows(Dimension.DEPARTMENT).stream()
-                        .map(f -> (Object) new Points.Share(f.key(), f.issued(), f.served(), Tally.rate(f.served(), total)))
-                        .toList());
-            }
-            case WAIT_BY_HOUR -> {
-                PeriodScan scan = PeriodScan.read(store, h, cases, period, EnumSet.of(Dimension.HOUR));
-                yield new Series(name, "各时段平均等候时长", period, scan.rows(Dimension.HOUR).stream()
-                        .map(f -> (Object) new Points.Hour(Integer.parseInt(f.key()), f.name(), f.issued(),
-                                f.waitAvgSeconds(), f.waitP90Seconds())).toList());
-            }
+            case MONTHLY_TICKETS, SATISFACTION_TREND -> series(name, period,
+                    PeriodScan.read(store, h, cases, period, EnumSet.of(Dimension.MONTH)));
+            case DEPARTMENT_SHARE -> series(name, period,
+                    PeriodScan.read(store, h, cases, period, EnumSet.of(Dimension.HALL, Dimension.DEPARTMENT)));
+            case WAIT_BY_HOUR -> series(name, period, PeriodScan.read(store, h, cases, period, EnumSet.of(Dimension.HOUR)));
             default -> throw new IllegalArgumentException("name must be one of " + SERIES.keySet().stream().sorted().toList()
                     + ", was '" + name + "'");
         };
     }
 
+    /** A series from a scan of its period that read the dimension it needs. */
+    private static Series series(String name, Period period, PeriodScan scan) {
+        return switch (name) {
+            case MONTHLY_TICKETS -> new Series(name, "图1 月度取号量与办结量", period, months(scan, period).stream()
+                    .map(f -> (Object) new Points.Month(f.key(), f.issued(), f.served(), f.missed())).toList());
+            case SATISFACTION_TREND -> new Series(name, "满意度月度走势", period, months(scan, period).stream()
+                    .map(f -> (Object) new Points.Satisfaction(f.key(), f.rated(), f.ratingRate(), f.satisfaction(),
+                            f.badRatings())).toList());
+            case DEPARTMENT_SHARE -> {
+                long total = scan.hall().served();
+                yield new Series(name, "图2 各部门办件占比", period, scan.rows(Dimension.DEPARTMENT).stream()
+                        .map(f -> (Object) new Points.Share(f.key(), f.issued(), f.served(), Tally.rate(f.served(), total)))
+                        .toList());
+            }
+            case WAIT_BY_HOUR -> new Series(name, "各时段平均等候时长", period, scan.rows(Dimension.HOUR).stream()
+                    .map(f -> (Object) new Points.Hour(Integer.parseInt(f.key()), f.name(), f.issued(),
+                            f.waitAvgSeconds(), f.waitP90Seconds())).toList());
+            default -> throw new IllegalArgumentException("no series " + name);
+        };
+    }
+
     /** The figures of every month of the period, months without tickets included as zeros. */
-    private List<Figures> months(HallConfig h, Period period) {
-        PeriodScan scan = PeriodScan.read(store, h, cases, period, EnumSet.of(Dimension.MONTH));
+    private static List<Figures> months(PeriodScan scan, Period period) {
         Map<String, Figures> byMonth = new LinkedHashMap<>();
         scan.rows(Dimension.MONTH).forEach(f -> byMonth.put(f.key(), f));
         List<Figures> out = new ArrayList<>();
@@ -107,14 +114,15 @@ public final class Reports {
         HallConfig h = hall.get();
         Period period = Period.month(month);
         PeriodScan scan = PeriodScan.read(store, h, cases, period,
-                EnumSet.of(Dimension.HALL, Dimension.DEPARTMENT, Dimension.WINDOW, Dimension.STAFF));
+                EnumSet.of(Dimension.HALL, Dimension.DEPARTMENT, Dimension.WINDOW, Dimension.STAFF, Dimension.HOUR));
         Figures totals = scan.hall();
         Period year = Period.twelveMonthsTo(month);
+        PeriodScan months = PeriodScan.read(store, h, cases, year, EnumSet.of(Dimension.MONTH));
         Map<String, Series> series = new LinkedHashMap<>();
-        series.put(MONTHLY_TICKETS, series(MONTHLY_TICKETS, year));
-        series.put(DEPARTMENT_SHARE, series(DEPARTMENT_SHARE, period));
-        series.put(WAIT_BY_HOUR, series(WAIT_BY_HOUR, period));
-        series.put(SATISFACTION_TREND, series(SATISFACTION_TREND, year));
+        series.put(MONTHLY_TICKETS, series(MONTHLY_TICKETS, year, months));
+        series.put(DEPARTMENT_SHARE, series(DEPARTMENT_SHARE, period, scan));
+        series.put(WAIT_BY_HOUR, series(WAIT_BY_HOUR, period, scan));
+        series.put(SATISFACTION_TREND, series(SATISFACTION_TREND, year, months));
         int min = Rankings.DEFAULT_MIN_SERVED;
         Map<String, RankingList> rankings = new LinkedHashMap<>();
         for (Dimension of : List.of(Dimension.STAFF, Dimension.WINDOW)) {

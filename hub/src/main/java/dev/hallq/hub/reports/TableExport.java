@@ -64,7 +64,12 @@ public final class TableExport {
         if (c.kind() == ReportTable.Kind.RATE && v instanceof Number n) {
             return String.format(java.util.Locale.ROOT, "%.2f%%", n.doubleValue() * 100);
         }
-        return v.toString();
+        return c.kind() == ReportTable.Kind.TEXT ? inert(v.toString()) : v.toString();
+    }
+
+    /** A name typed into the hall file must not become a spreadsheet formula: =, +, - and @ lead with a quote. */
+    static String inert(String text) {
+        return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     public static byte[] xlsx(List<ReportTable> tables) {

@@ -54,19 +54,48 @@ public interface HallStore extends AutoCloseable {
     /**
      * Hands every ticket of the days {@code [from, to]} to {@code each}, with its rating or null, in order of day
      * and issue; for reports over months. A backend reads day by day and never holds its lock while {@code each}
-     * runs, so a year's report does not stall the hall; {@code each} must not call the store.
+     * runs, so a year's report does not stall the hall; {@code each} must not call the store. This default reads
+     * {@link #tickets} and {@link #ratingsOfTicketsOn} day by day; a backend may do it in one query a day.
      */
-    void forEachTicket(LocalDate from, LocalDate to, java.util.function.BiConsumer<Ticket, RatingRecord> each);
+    default void forEachTicket(LocalDate from, LocalDate to, java.util.function.BiConsumer<Ticket, RatingRecord> each) {
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            java.util.Map<String, RatingRecord> rated = new java.util.HashMap<>();
+            ratingsOfTicketsOn(day).forEach(r -> rated.put(r.ticketId(), r));
+            tickets(day).forEach(t -> each.accept(t, rated.get(t.id())));
+        }
+    }
 
     /** The bookings of the days {@code [from, to]}, in order of day, slot and code. */
-    List<Appointment> appointmentsBetween(LocalDate from, LocalDate to);
+    default List<Appointment> appointmentsBetween(LocalDate from, LocalDate to) {
+        List<Appointment> out = new java.util.ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            out.addAll(appointmentsOn(day));
+        }
+        return out;
+    }
 
     /**
-     * Hands every event of one of {@code types} at or after {@code from} and before {@code to} to {@code each}, oldest
-     * first (by time, then sequence), in the same manner as {@link #forEachTicket}.
+     * Hands every event of one of {@code types} at or after {@code from} and before {@code to}, and whose detail
+     * starts with {@code detailPrefix} unless that is null, to {@code each}, oldest first (by time, then sequence),
+     * in the same manner as {@link #forEachTicket}. This default pages through the whole log: a real backend reads
+     * its index instead.
      */
-    void forEachEvent(java.time.Instant from, java.time.Instant to, java.util.Set<String> types,
-                      java.util.function.Consumer<HallEvent> each);
+    default void forEachEvent(java.time.Instant from, java.time.Instant to, java.util.Set<String> types,
+                              String detailPrefix, java.util.function.Consumer<HallEvent> each) {
+        List<HallEvent> found = new java.util.ArrayList<>();
+        long after = 0;
+        for (List<HallEvent> page = events(after, 10_000); !page.isEmpty(); page = events(after, 10_000)) {
+            for (HallEvent e : page) {
+                if (types.contains(e.type()) && !e.at().isBefore(from) && e.at().isBefore(to)
+                        && (detailPrefix == null || (e.detail() != null && e.detail().startsWith(detailPrefix)))) {
+                    found.add(e);
+                }
+            }
+            after = page.get(page.size() - 1).seq();
+        }
+        found.sort(java.util.Comparator.comparing(HallEvent::at).thenComparingLong(HallEvent::seq));
+        found.forEach(each);
+    }
 
     /** The citizen traces of the real-name tickets of a day. */
     List<CitizenMark> citizensOn(LocalDate day);

@@ -185,7 +185,7 @@ public final class JdbcHallStore implements HallStore {
 
     @Override
     public void forEachEvent(java.time.Instant from, java.time.Instant to, java.util.Set<String> types,
-                             java.util.function.Consumer<HallEvent> each) {
+                             String detailPrefix, java.util.function.Consumer<HallEvent> each) {
         if (types.isEmpty()) {
             return;
         }
@@ -197,7 +197,7 @@ public final class JdbcHallStore implements HallStore {
             long b = Math.min(end, start + chunk);
             List<HallEvent> rows;
             synchronized (this) {
-                rows = read("read events", () -> SqlRows.eventsBetween(sql, a, b, sorted));
+                rows = read("read events", () -> SqlRows.eventsBetween(sql, a, b, sorted, detailPrefix));
             }
             rows.forEach(each);
         }

@@ -175,10 +175,11 @@ public final class MemoryHallStore implements HallStore {
 
     @Override
     public void forEachEvent(java.time.Instant from, java.time.Instant to, java.util.Set<String> types,
-                             java.util.function.Consumer<HallEvent> each) {
+                             String detailPrefix, java.util.function.Consumer<HallEvent> each) {
         List<HallEvent> found;
         synchronized (this) {
             found = events.stream().filter(e -> types.contains(e.type()) && !e.at().isBefore(from) && e.at().isBefore(to))
+                    .filter(e -> detailPrefix == null || (e.detail() != null && e.detail().startsWith(detailPrefix)))
                     .sorted(Comparator.comparing(HallEvent::at).thenComparingLong(HallEvent::seq)).toList();
         }
         found.forEach(each);

@@ -189,16 +189,21 @@ final class SqlRows {
         return out;
     }
 
-    static List<HallEvent> eventsBetween(Statements db, long from, long to, List<String> types) throws SQLException {
+    static List<HallEvent> eventsBetween(Statements db, long from, long to, List<String> types, String detailPrefix)
+            throws SQLException {
         String marks = String.join(", ", java.util.Collections.nCopies(types.size(), "?"));
         PreparedStatement s = db.get("SELECT seq, at, type, ticket_id, window_no, staff_no, detail FROM events "
-                + "WHERE type IN (" + marks + ") AND at >= ? AND at < ? ORDER BY at, seq");
+                + "WHERE type IN (" + marks + ") AND at >= ? AND at < ?"
+                + (detailPrefix == null ? "" : " AND detail LIKE ? ESCAPE '!'") + " ORDER BY at, seq");
         int i = 1;
         for (String type : types) {
             s.setString(i++, type);
         }
         s.setLong(i++, from);
-        s.setLong(i, to);
+        s.setLong(i++, to);
+        if (detailPrefix != null) {
+            s.setString(i, detailPrefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
         List<HallEvent> out = new ArrayList<>();
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {

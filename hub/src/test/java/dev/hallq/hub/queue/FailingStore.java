@@ -87,8 +87,8 @@ final class FailingStore implements HallStore {
 
     @Override
     public void forEachEvent(java.time.Instant from, java.time.Instant to, java.util.Set<String> types,
-                             java.util.function.Consumer<HallEvent> each) {
-        real.forEachEvent(from, to, types, each);
+                             String detailPrefix, java.util.function.Consumer<HallEvent> each) {
+        real.forEachEvent(from, to, types, detailPrefix, each);
     }
 
     @Override

@@ -259,6 +259,18 @@ class ReportFiguresTest {
     }
 
     @Test
+    void csvQuotesWhatNeedsItAndNeverLetsANameBecomeAFormula() {
+        ReportTable t = new ReportTable("t", List.of(new ReportTable.Column("name", "名称", ReportTable.Kind.TEXT),
+                new ReportTable.Column("rate", "比率", ReportTable.Kind.RATE),
+                new ReportTable.Column("n", "数", ReportTable.Kind.COUNT)),
+                List.of(java.util.Map.of("name", "=HYPERLINK(\"x\")", "rate", 0.95584, "n", -1),
+                        java.util.Map.of("name", "王, \"芳\"", "rate", 1.0, "n", 2)));
+        byte[] csv = TableExport.csv(t);
+        assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(
+                "\uFEFF名称,比率,数\r\n\"'=HYPERLINK(\"\"x\"\")\",95.58%,-1\r\n\"王, \"\"芳\"\"\",100.00%,2\r\n");
+    }
+
+    @Test
     void aBundleStepOfAnEventOutsideThePeriodsTicketsIsNotCounted() {
         store.commit(dev.hallq.hub.store.Change.events(List.of(HallEvent.of(
                 MON.atTime(10, 0).atZone(HallHistory.BEIJING).toInstant(), "STEP_DONE", "20261011-Y001", 2, "0201", "x"))));

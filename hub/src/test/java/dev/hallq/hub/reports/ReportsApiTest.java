@@ -168,6 +168,23 @@ class ReportsApiTest {
     }
 
     @Test
+    void aMonthlyCsvCarriesTheTableAskedForAndRankingsComeAsCsvToo() {
+        HttpResponse<byte[]> months = admin.getBytes("/api/reports/monthly?month=2026-10&format=csv&table=monthly-tickets");
+        String[] lines = new String(months.body(), 3, months.body().length - 3, StandardCharsets.UTF_8).split("\r\n");
+        assertThat(lines[0]).isEqualTo("月份,取号量,办结量,过号量");
+        assertThat(lines).hasSize(13);
+        assertThat(lines[12]).isEqualTo("2026-10,4,3,1");
+        assertThat(lines[11]).isEqualTo("2026-09,1,1,0");
+        HttpResponse<byte[]> ranked = admin.getBytes("/api/reports/rankings?of=staff&period=month&date=2026-10&minServed=1"
+                + "&format=csv");
+        String[] rows = new String(ranked.body(), 3, ranked.body().length - 3, StandardCharsets.UTF_8).split("\r\n");
+        assertThat(rows[0]).isEqualTo("名次,工号,姓名,综合得分,办结量,满意度,评价率,平均办理时长(秒),差评量");
+        assertThat(rows[1]).startsWith("1,0101,王芳,100.0,1,100.00%,100.00%,600.0,0");
+        assertThat(rows).hasSize(4);
+        assertThat(ranked.headers().firstValue("Content-Disposition")).get().asString().contains("rankings-staff.csv");
+    }
+
+    @Test
     void xlsxOpensInPoiWithASheetPerTableOfTheMonthlyReport() throws Exception {
         HttpResponse<byte[]> res = admin.getBytes("/api/reports/monthly?month=2026-10&format=xlsx");
         assertThat(res.statusCode()).isEqualTo(200);

@@ -235,13 +235,19 @@ abstract class HallStoreContract {
                 HallEvent.of(T0.plusSeconds(20), "STEP_DONE", "x2", 2, "s", "step"),
                 HallEvent.of(to, "FINISHED", "x4", 1, "s", "at the end: excluded"))));
         List<HallEvent> seen = new java.util.ArrayList<>();
-        store.forEachEvent(from, to, java.util.Set.of("FINISHED", "STEP_DONE"), seen::add);
+        store.forEachEvent(from, to, java.util.Set.of("FINISHED", "STEP_DONE"), null, seen::add);
         assertThat(seen).extracting(HallEvent::ticketId).containsExactly("x1", "x2", "x3");
+        List<HallEvent> extended = new java.util.ArrayList<>();
+        store.forEachEvent(from, to, java.util.Set.of("FINISHED"), "延时服务", extended::add);
+        assertThat(extended).extracting(HallEvent::ticketId).containsExactly("x1");
+        List<HallEvent> literal = new java.util.ArrayList<>();
+        store.forEachEvent(from, to, java.util.Set.of("FINISHED", "STEP_DONE"), "%", literal::add);
+        assertThat(literal).as("a prefix is no pattern").isEmpty();
         assertThat(seen.get(0).detail()).isEqualTo("延时服务 extended");
         assertThat(seen.get(0).window()).isEqualTo(1);
         assertThat(seen.get(0).seq()).isPositive();
         List<HallEvent> none = new java.util.ArrayList<>();
-        store.forEachEvent(from, to, java.util.Set.of(), none::add);
+        store.forEachEvent(from, to, java.util.Set.of(), null, none::add);
         assertThat(none).isEmpty();
     }
 
