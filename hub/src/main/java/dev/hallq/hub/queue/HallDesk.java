@@ -31,6 +31,14 @@ public final class HallDesk implements AutoCloseable {
         void flush();
 
         void recover();
+
+        /** After a stored batch was announced: tell whoever follows the hall (not on the announcements' path). */
+        default void afterAnnounced() {
+        }
+
+        /** This desk stores and announces the ledger's batches and calls {@link #afterAnnounced} after each. */
+        default void servedByDesk() {
+        }
     }
 
     private sealed interface Task permits Work, Query {
@@ -53,6 +61,7 @@ public final class HallDesk implements AutoCloseable {
 
     public HallDesk(Ledger ledger) {
         this.ledger = ledger;
+        ledger.servedByDesk();
         this.thread = new Thread(this::serve, "hall-desk");
         this.thread.setDaemon(true);
         this.thread.start();
@@ -146,6 +155,7 @@ public final class HallDesk implements AutoCloseable {
             works += n;
         }
         announce.forEach(this::safely);
+        safely(ledger::afterAnnounced);
     }
 
     private void run(Work w) {

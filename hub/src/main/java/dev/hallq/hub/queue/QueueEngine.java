@@ -37,6 +37,8 @@ public final class QueueEngine implements HallDesk.Ledger {
     private final Map<String, RatingRecord> rated = new HashMap<>();
     private final List<Change> journal = new ArrayList<>();
     private final List<java.util.function.Consumer<List<HallEvent>>> stored = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<HallEvent> unheard = new ArrayList<>();
+    private volatile boolean servedByDesk;
     private final WaitEstimate estimate = new WaitEstimate();
     private final OpeningHours hours;
     private final TicketIssuer issuer;
@@ -140,22 +142,39 @@ public final class QueueEngine implements HallDesk.Ledger {
         journal.clear();
         store.commit(batch);
         if (!stored.isEmpty()) {
-            List<HallEvent> events = batch.stream().flatMap(c -> c.events().stream()).toList();
-            if (!events.isEmpty()) {
-                for (var listener : stored) {
-                    try {
-                        listener.accept(events);
-                    } catch (RuntimeException e) {
-                        org.slf4j.LoggerFactory.getLogger(QueueEngine.class).warn("a listener of stored events failed: {}",
-                                e.toString());
-                    }
-                }
+            batch.forEach(c -> unheard.addAll(c.events()));
+            if (!servedByDesk) {
+                afterAnnounced();
+            }
+        }
+    }
+
+    @Override
+    public void servedByDesk() {
+        servedByDesk = true;
+    }
+
+    /** Tells the listeners the events stored since the last time, once the desk has announced them. */
+    @Override
+    public void afterAnnounced() {
+        if (unheard.isEmpty()) {
+            return;
+        }
+        List<HallEvent> events = List.copyOf(unheard);
+        unheard.clear();
+        for (var listener : stored) {
+            try {
+                listener.accept(events);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(QueueEngine.class).warn("a listener of stored events failed: {}",
+                        e.toString());
             }
         }
     }
 
     /**
-     * Tells {@code listener} the events of every batch once it is stored, on the desk's thread and in order: how
+     * Tells {@code listener} the events of every batch once it is stored and announced (the calls, screens and replies
+     * go first), on the desk's thread and in order: how
      * the hub's other parts (bad-rating cases, alerts) follow the hall. Keep it quick; it must not call the desk.
      */
     public void onStored(java.util.function.Consumer<List<HallEvent>> listener) {
