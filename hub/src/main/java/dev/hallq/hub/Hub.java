@@ -156,6 +156,7 @@ public final class Hub implements AutoCloseable {
         }
         CallTracker calls = new CallTracker(metrics);
         LiveView live = new LiveView();
+        LiveView officeNews = new LiveView(); // alerts and cases: for logged-in people only, at /office/events
         HallViews views = new HallViews(engine);
         List<CallAnnouncement> recent = desk.ask(() -> store.recentCalls(10).stream()
                 .flatMap(c -> store.ticket(c.ticketId()).map(t -> views.call(c, t)).stream()).toList(),
@@ -172,7 +173,7 @@ public final class Hub implements AutoCloseable {
                 clock);
         Sessions sessions = new Sessions(clock, Duration.ofMinutes(30), Duration.ofHours(12));
         dev.hallq.hub.dashboard.AlertDesk alerts = new dev.hallq.hub.dashboard.AlertDesk(engine, desk, devices,
-                dev.hallq.hub.dashboard.AlertBook.of(store), live, clock, Duration.ofSeconds(Integer.getInteger("hallq.alerts.checkSeconds", 30))).start();
+                dev.hallq.hub.dashboard.AlertBook.of(store), officeNews, clock, Duration.ofSeconds(Integer.getInteger("hallq.alerts.checkSeconds", 30))).start();
         hub.parts.add(alerts);
         String[] publicUrl = new String[1];
         RequestHandlers[] handlers = new RequestHandlers[1];
@@ -182,7 +183,12 @@ public final class Hub implements AutoCloseable {
                 .withRoutes(new ExportApi(exporter)::routes)
                 .withRoutes(new CitizenApi(store, engine::hall, privacy, line -> office.keep(List.of(line)), clock)::routes)
                 .withDashboard(new dev.hallq.hub.dashboard.DashboardApi(engine, desk, views, devices, alerts))
-                .withRoutes(new dev.hallq.hub.cases.CasesApi(cases, engine::hall, live)::routes)
+                .withRoutes(new dev.hallq.hub.cases.CasesApi(cases, engine::hall, officeNews)::routes)
+                .withRoutes(r -> {
+                    r.before("/office/events", ctx -> dev.hallq.hub.access.AccessWeb.require(ctx,
+                            dev.hallq.hub.admin.Role.values()));
+                    r.sse("/office/events", officeNews::join);
+                })
                 .withCaseOutcomes(cases);
         hub.web = webSide.start(settings.httpHost(), settings.httpPort());
         hub.parts.add(hub.web);

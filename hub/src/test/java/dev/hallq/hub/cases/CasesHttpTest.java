@@ -184,17 +184,18 @@ class CasesHttpTest {
 
     @Test
     void everyChangeIsPushedAsACaseUpdateThatCarriesNoPersonalData() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        CompletableFuture<Optional<String>> update = http.sendAsync(
-                        HttpRequest.newBuilder(URI.create(hub.url() + "events"))
-                                .header("Accept", "text/event-stream").build(),
-                        HttpResponse.BodyHandlers.ofLines())
-                .thenApply(res -> {
-                    try (Stream<String> lines = res.body()) {
-                        return lines.filter(l -> l.startsWith("data:") && l.contains("\"type\":\"case\"")
-                                && l.contains("\"key\":\"" + hrCase + "\"") && l.contains("VERIFIED")).findFirst();
-                    }
-                });
+        HttpResponse<java.io.InputStream> anonymous = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(hub.url() + "office/events")).header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(anonymous.statusCode()).as("the office's stream is for logged-in people").isEqualTo(401);
+        HttpResponse<java.io.InputStream> stream = admin.stream("/office/events");
+        CompletableFuture<Optional<String>> update = CompletableFuture.supplyAsync(() -> {
+            try (Stream<String> lines = new java.io.BufferedReader(new java.io.InputStreamReader(stream.body(),
+                    java.nio.charset.StandardCharsets.UTF_8)).lines()) {
+                return lines.filter(l -> l.startsWith("data:") && l.contains("\"type\":\"case\"")
+                        && l.contains("\"key\":\"" + hrCase + "\"") && l.contains("VERIFIED")).findFirst();
+            }
+        });
         step(admin, hrCase, "VERIFY", "属实", null);
         String line = update.get(10, TimeUnit.SECONDS).orElseThrow();
         assertThat(line).contains("\"version\":2").doesNotContain("窗口人员玩手机").doesNotContain("0101");

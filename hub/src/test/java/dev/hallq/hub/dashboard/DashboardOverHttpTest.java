@@ -122,6 +122,7 @@ class DashboardOverHttpTest {
     @Test
     void theDashboardShowsWhatRealMqttTrafficDidAndPushesAlertsToThePage() throws Exception {
         List<String> pushed = listen();
+        List<String> toAnyone = lines(anonymous("/events"));
         probe.publish(topics.device("S1", Topic.DEVICE_STATUS), new DeviceStatus("S1", DeviceKind.WINDOW_SCREEN,
                 DeviceState.ONLINE, null, "0.1.0", 1, null, Map.of(), clock.instant()));
         ticket("r-1");
@@ -173,6 +174,8 @@ class DashboardOverHttpTest {
                 .contains("\"type\":\"queue\"", "\"longestNumber\":\"A002\"")));
         await().untilAsserted(() -> assertThat(pushed).anySatisfy(line -> assertThat(line)
                 .contains("\"type\":\"device\"", "\"key\":\"S1\"", "\"callsAcknowledged\":1")));
+        assertThat(toAnyone).as("the public stream heard the hall").anySatisfy(line -> assertThat(line).contains("\"type\":\"window\""));
+        assertThat(toAnyone).as("but no alert").noneSatisfy(line -> assertThat(line).contains("\"type\":\"alert\""));
     }
 
     private long offlinePrinterAlert() {
@@ -210,12 +213,19 @@ class DashboardOverHttpTest {
                         .MissingNode.getInstance());
     }
 
-    /** The page's event stream, read line by line on a thread of its own. */
+    /** The office's event stream as a logged-in page hears it, read line by line on a thread of its own. */
     private List<String> listen() throws Exception {
-        List<String> lines = new CopyOnWriteArrayList<>();
-        HttpResponse<InputStream> res = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + hub.httpPort() + "/events"))
+        assertThat(anonymous("/office/events").statusCode()).as("alerts are for logged-in people only").isEqualTo(401);
+        return lines(admin.stream("/office/events"));
+    }
+
+    private HttpResponse<InputStream> anonymous(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hub.httpPort() + path))
                 .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
+    }
+
+    private static List<String> lines(HttpResponse<InputStream> res) {
+        List<String> lines = new CopyOnWriteArrayList<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(res.body(), StandardCharsets.UTF_8))) {
                 for (String line; (line = in.readLine()) != null; ) {

@@ -82,6 +82,19 @@ public final class HubClient {
         }
     }
 
+    /** An event stream ({@code /events}, {@code /office/events}) opened with this client's session, as a page does. */
+    public HttpResponse<java.io.InputStream> stream(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/event-stream").GET()
+                    .build(), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> post(String path, String json) {
         return send(write(path).POST(HttpRequest.BodyPublishers.ofString(json)));
     }
