@@ -30,7 +30,13 @@ class HubAccessTest {
             new String[]{"POST", "/api/staff"}, new String[]{"PUT", "/api/staff/0101"},
             new String[]{"DELETE", "/api/staff/0101"}, new String[]{"POST", "/api/bundles"},
             new String[]{"PUT", "/api/bundles/x"}, new String[]{"DELETE", "/api/bundles/x"},
-            new String[]{"POST", "/api/windows/1/actions"}, new String[]{"POST", "/api/alerts/1/ack"});
+            new String[]{"POST", "/api/windows/1/actions"}, new String[]{"POST", "/api/alerts/1/ack"},
+            new String[]{"PUT", "/api/office"}, new String[]{"PUT", "/api/staff/0101/pin"},
+            new String[]{"DELETE", "/api/staff/0101/pin"}, new String[]{"POST", "/api/devices"},
+            new String[]{"POST", "/api/devices/K1/revoke"}, new String[]{"DELETE", "/api/devices/K1"},
+            new String[]{"POST", "/api/devices/K1/restore"}, new String[]{"POST", "/api/exports/1/retry"},
+            new String[]{"POST", "/api/cases/1/steps"}, new String[]{"POST", "/api/cases/1/appeal"},
+            new String[]{"POST", "/api/cases/1/appeal/decision"});
 
     @TempDir
     Path dir;
