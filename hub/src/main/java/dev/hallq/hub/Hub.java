@@ -161,7 +161,7 @@ public final class Hub implements AutoCloseable {
         List<CallAnnouncement> recent = desk.ask(() -> store.recentCalls(10).stream()
                 .flatMap(c -> store.ticket(c.ticketId()).map(t -> views.call(c, t)).stream()).toList(),
                 java.time.Duration.ofSeconds(10));
-        HallNews news = new HallNews(link, topics, views, live, metrics, recent, desk::afterCommit);
+        HallNews news = new HallNews(link, topics, views, live, metrics, recent, desk::afterCommit, desk::lastly, desk::onFailure);
         news.printOnlyTo(admission::admits);
         HallOffice office = new HallOffice(engine, desk, clock, chosen, applied -> {
             news.board();

@@ -38,10 +38,16 @@ public final class HallNews {
     private final HubMetrics metrics;
     private final List<CallAnnouncement> recent = new ArrayList<>();
     private final Consumer<Runnable> later;
+    private final Consumer<Runnable> lastly;
+    private final Consumer<Runnable> ifNotStored;
+    private boolean boardLinedUp;
 
     public HallNews(MqttLink link, HallTopics topics, HallViews views, LiveView web, HubMetrics metrics,
-                    List<CallAnnouncement> recentCalls, Consumer<Runnable> later) {
+                    List<CallAnnouncement> recentCalls, Consumer<Runnable> later, Consumer<Runnable> lastly,
+                    Consumer<Runnable> ifNotStored) {
         this.later = later;
+        this.lastly = lastly;
+        this.ifNotStored = ifNotStored;
         this.link = link;
         this.topics = topics;
         this.views = views;
@@ -98,11 +104,21 @@ public final class HallNews {
         later.accept(() -> link.publish(topics.guides(), json, true));
     }
 
+    /**
+     * The services' board, retained. Made once per stored batch, after all its other announcements (calls, window
+     * states, replies), from the hall as the whole batch left it: a batch of ten tickets and two
+     * calls computes one board, not twelve, and the call does not wait for any.
+     */
     public void board() {
-        ServiceBoard board = views.board();
-        byte[] json = Json.write(board);
-        later.accept(() -> {
-            link.publish(topics.services(), json, true);
+        if (boardLinedUp) {
+            return;
+        }
+        boardLinedUp = true;
+        ifNotStored.accept(() -> boardLinedUp = false); // the next batch lines up its own
+        lastly.accept(() -> {
+            boardLinedUp = false;
+            ServiceBoard board = views.board();
+            link.publish(topics.services(), Json.write(board), true);
             web.publish("board", "hall", board);
             for (ServiceQueue s : board.services()) {
                 metrics.waiting(s.id(), s.waiting());

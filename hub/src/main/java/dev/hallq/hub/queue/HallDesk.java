@@ -55,6 +55,7 @@ public final class HallDesk implements AutoCloseable {
     private final Thread thread;
     private final List<Runnable> afterCommit = new ArrayList<>();
     private final List<Runnable> onFailure = new ArrayList<>();
+    private final List<Runnable> lastly = new ArrayList<>();
     private volatile boolean open = true;
     private long batches;
     private long works;
@@ -80,6 +81,15 @@ public final class HallDesk implements AutoCloseable {
     public void afterCommit(Runnable announce) {
         requireDeskThread();
         afterCommit.add(announce);
+    }
+
+    /**
+     * On the desk thread, inside a work: runs {@code announce} once the batch is stored, after every announcement lined
+     * up with {@link #afterCommit} by any work of the batch (summaries that only the whole batch makes right).
+     */
+    public void lastly(Runnable announce) {
+        requireDeskThread();
+        lastly.add(announce);
     }
 
     /** On the desk thread, inside a work: runs {@code answer} if the batch cannot be stored. */
@@ -134,9 +144,11 @@ public final class HallDesk implements AutoCloseable {
             run((Work) line.poll());
             n++;
         }
-        List<Runnable> announce = List.copyOf(afterCommit);
+        List<Runnable> announce = new ArrayList<>(afterCommit);
+        announce.addAll(lastly);
         List<Runnable> fail = List.copyOf(onFailure);
         afterCommit.clear();
+        lastly.clear();
         onFailure.clear();
         try {
             ledger.flush();
