@@ -68,6 +68,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--postgres", paramLabel = "jdbc:postgresql://…", description = "Also measure on this PostgreSQL database.")
     String postgres;
 
+    @Option(names = "--screens-apart", description = "calls: run the screens in a second JVM, as each is its own machine "
+            + "in a hall (default: in the bench's JVM).")
+    boolean screensApart;
+
     @Option(names = "--dir", description = "Where the SQLite file, the fsync probe and the bench's hall file go (default: a temp dir under ./hall-data).")
     Path dir;
 
@@ -98,7 +102,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         CallBenchSettings settings = new CallBenchSettings(windows, Duration.ofSeconds(seconds), Duration.ofSeconds(warmup),
                 kioskRate, Duration.ofMillis(Math.round(think * 1000)), "embedded".equals(broker) ? null : broker,
-                "sqlite".equals(store), workDir());
+                "sqlite".equals(store), workDir()).withScreensApart(screensApart);
         List<String> failures = CallBench.run(settings, spec.commandLine().getOut());
         return failures.isEmpty() ? 0 : 1;
     }

@@ -69,7 +69,7 @@ public final class CallBench {
     }
 
     private CallBenchReport go() throws Exception {
-        checkHeap(settings.windows());
+        checkHeap(settings.screensApart() ? 0 : settings.windows());
         say("machine: %s", MachineLoad.describeMachine());
         say("settings: %s", settings.describe());
         long t0 = System.nanoTime();
@@ -88,20 +88,22 @@ public final class CallBench {
                 (t, p, at) -> timings.heardAck(topics.parseDeviceTopic(t).orElseThrow().deviceId(),
                         read(p, CallAck.class), at));
 
-        List<DisplayAgent> screens = new ArrayList<>();
-        for (int w = 1; w <= settings.windows(); w++) {
-            screens.add(keep(DisplayAgent.start(DisplaySettings.window(agent(broker, "S" + w), w), new RecordingSpeech(),
-                    Clock.systemUTC())));
+        BooleanSupplier screensOnline;
+        if (settings.screensApart()) {
+            screensOnline = keep(SecondJvm.screens(broker, settings.windows(), settings.dir()))::ready;
+        } else {
+            List<DisplayAgent> screens = new ArrayList<>(ScreenFleet.start(broker, settings.windows()));
+            screens.forEach(this::keep);
+            screensOnline = () -> screens.stream().allMatch(DisplayAgent::hubOnline);
         }
-        screens.add(keep(DisplayAgent.start(DisplaySettings.hall(agent(broker, HALL_SCREEN), true), new RecordingSpeech(),
-                Clock.systemUTC())));
         KioskLoad kiosks = keep(new KioskLoad(broker, topics.hallId(), CallBenchSettings.KIOSKS, hallFile.serviceIds(),
                 Clock.systemUTC(), 5));
-        awaitTrue(() -> screens.stream().allMatch(DisplayAgent::hubOnline) && kiosks.ready(),
+        awaitTrue(() -> screensOnline.getAsBoolean() && kiosks.ready(),
                 Duration.ofSeconds(60 + settings.windows() / 2), "every screen and kiosk online");
         long waiting = kiosks.backlog(settings.backlog());
-        say("ready in %.1f s: hub %s, broker %s, %d screens and %d kiosks online, %d tickets waiting",
-                (System.nanoTime() - t0) / 1e9, hub.url(), broker, screens.size(), CallBenchSettings.KIOSKS, waiting);
+        say("ready in %.1f s: hub %s, broker %s, %d screens (%s) and %d kiosks online, %d tickets waiting",
+                (System.nanoTime() - t0) / 1e9, hub.url(), broker, settings.windows() + 1,
+                settings.screensApart() ? "in a second JVM" : "in this JVM", CallBenchSettings.KIOSKS, waiting);
 
         RawRoundTrip raw = keep(new RawRoundTrip(broker, topics.hallId(), span));
         BenchStaff staff = keep(new BenchStaff(broker, topics, settings.windows(), settings.think(), timings, 7));
@@ -169,9 +171,6 @@ public final class CallBench {
         }
     }
 
-    private static AgentSettings agent(String broker, String id) {
-        return new AgentSettings(broker, BenchHallFile.HALL_ID, id, "127.0.0.1", 0, true);
-    }
 
     private static <T> T read(byte[] payload, Class<T> type) {
         try {

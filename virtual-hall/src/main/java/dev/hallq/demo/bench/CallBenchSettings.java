@@ -17,11 +17,21 @@ import java.time.Duration;
  * @param dir        where the hall file and the database go
  */
 public record CallBenchSettings(int windows, Duration measured, Duration warmUp, double kioskRate, Duration think,
-                                String broker, boolean durable, Path dir) {
+                                String broker, boolean durable, Path dir, boolean screensApart) {
     /** Kiosks the tickets are spread over; a county hall has a handful. */
     public static final int KIOSKS = 4;
     /** Raw broker round trips sent per second beside the load. */
     public static final int RAW_PER_SECOND = 20;
+
+    public CallBenchSettings(int windows, Duration measured, Duration warmUp, double kioskRate, Duration think,
+                             String broker, boolean durable, Path dir) {
+        this(windows, measured, warmUp, kioskRate, think, broker, durable, dir, false);
+    }
+
+    /** The same run with the screens in a second JVM ({@link ScreenFleet}) or in the bench's own. */
+    public CallBenchSettings withScreensApart(boolean apart) {
+        return new CallBenchSettings(windows, measured, warmUp, kioskRate, think, broker, durable, dir, apart);
+    }
 
     public CallBenchSettings {
         if (windows < 1 || windows > 9999) {
@@ -82,9 +92,10 @@ public record CallBenchSettings(int windows, Duration measured, Duration warmUp,
     public String describe() {
         return String.format("%d windows (a window screen each) + hall screen with a recording announcer; %d kiosks at"
                         + " %.1f tickets/s; staff think %.1f s between keys (about %.1f calls/s); %d tickets waiting at the"
-                        + " start; warm-up %d s, measured %d s; broker %s; store %s",
+                        + " start; warm-up %d s, measured %d s; broker %s; store %s; screens %s",
                 windows, KIOSKS, kioskRate, think.toMillis() / 1000.0, callRate(), backlog(), warmUp.toSeconds(),
                 measured.toSeconds(), broker == null ? "embedded (Moquette)" : broker,
-                durable ? "SQLite (WAL, synchronous=FULL)" : "memory");
+                durable ? "SQLite (WAL, synchronous=FULL)" : "memory",
+                screensApart ? "in a second JVM" : "in this JVM");
     }
 }

@@ -41,6 +41,21 @@ class CallBenchTest {
     }
 
     @Test
+    void aTinyRunWithTheScreensInASecondJvmHearsEveryScreensAcks() throws Exception {
+        CallBenchSettings tiny = new CallBenchSettings(3, Duration.ofSeconds(2), Duration.ofSeconds(1), 5,
+                Duration.ofMillis(300), null, false, dir).withScreensApart(true);
+        StringWriter printed = new StringWriter();
+
+        CallBenchReport report = CallBench.measure(tiny, new PrintWriter(printed, true));
+
+        assertThat(report.failures()).isEmpty();
+        assertThat(report.calls().windowShown().count()).isPositive();
+        assertThat(report.calls().hallShown().count()).isPositive();
+        assertThat(report.calls().wrongScreen()).isZero();
+        assertThat(printed.toString()).contains("screens in a second JVM", "4 screens (in a second JVM)");
+    }
+
+    @Test
     void theHubsPrometheusLinesAreRead() {
         String text = """
                 # HELP hall_call_latency_seconds From a staff key reaching the hub to the first screen showing the call
