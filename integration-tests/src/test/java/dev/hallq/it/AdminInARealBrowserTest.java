@@ -18,26 +18,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
@@ -50,14 +42,12 @@ import static org.awaitility.Awaitility.await;
  * whose next ticket request is then refused. Screenshots go to target/screenshots.
  */
 class AdminInARealBrowserTest {
-    private static final Path SHOTS = Path.of("target", "screenshots");
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-    private static final String PASSWORD = "correct horse battery";
+    private static final String PASSWORD = HubFirstAdmin.PASSWORD;
 
     @TempDir
     Path dir;
     private Hub hub;
+    private HeadlessChromium chromium;
     private WebDriver browser;
     private WebDriverWait wait;
     private MqttProbe kiosk;
@@ -65,20 +55,11 @@ class AdminInARealBrowserTest {
 
     @BeforeEach
     void openHubAndBrowser() throws IOException {
-        if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
-            throw new IllegalStateException("Chromium and ChromeDriver are needed: apt-get install chromium "
-                    + "chromium-driver (.ci/run installs them)");
-        }
         hub = Hub.start(HubSettings.forTest(dir.resolve("hall.db")), Clock.systemUTC());
         await().until(hub::connected);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + dir.resolve("chromium"), "--window-size=1280,1000", "--lang=zh-CN");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        Files.createDirectories(SHOTS);
+        chromium = HeadlessChromium.open(dir, 1280, 1000);
+        browser = chromium.driver();
+        wait = chromium.waitUpTo();
     }
 
     @AfterEach
@@ -86,8 +67,8 @@ class AdminInARealBrowserTest {
         if (kiosk != null) {
             kiosk.close();
         }
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (hub != null) {
             hub.close();
@@ -256,7 +237,7 @@ class AdminInARealBrowserTest {
 
         browser.get(hub.url() + "admin.html");
         wait.until(ExpectedConditions.urlContains("/login.html?next="));
-        logIn("admin");
+        logIn(HubFirstAdmin.USERNAME);
     }
 
     private void logOutAndLogIn(String username) {
@@ -266,9 +247,7 @@ class AdminInARealBrowserTest {
     }
 
     private void logIn(String username) {
-        type(By.id("username"), username);
-        type(By.id("password"), PASSWORD);
-        browser.findElement(By.id("submit")).click();
+        HubFirstAdmin.logIn(browser, wait, username);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#services-list tr[data-key='social-security']")));
     }
 
@@ -287,7 +266,6 @@ class AdminInARealBrowserTest {
     }
 
     private void shot(String name) throws IOException {
-        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-        Files.write(SHOTS.resolve(name + ".png"), png);
+        chromium.shot(name);
     }
 }

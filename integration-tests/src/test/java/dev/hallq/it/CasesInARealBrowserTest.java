@@ -18,24 +18,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -47,46 +36,30 @@ import static org.awaitility.Awaitility.await;
  * sees a new case arrive by push, and switches to English. Screenshots go to target/screenshots.
  */
 class CasesInARealBrowserTest {
-    private static final Path SHOTS = Path.of("target", "screenshots");
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-    private static final String PASSWORD = "correct horse battery";
-
     private final HallTopics topics = new HallTopics("H1");
     @TempDir
     Path dir;
     private Hub hub;
     private MqttProbe devices;
+    private HeadlessChromium chromium;
     private WebDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
     void openHubAndBrowser() throws Exception {
-        if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
-            throw new IllegalStateException("Chromium and ChromeDriver are needed: apt-get install chromium chromium-driver");
-        }
         hub = Hub.start(HubSettings.forTest(dir.resolve("hall.db")), Clock.systemUTC());
         await().until(hub::connected);
-        HttpResponse<String> setUp = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(hub.url() + "api/setup"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"token\":\""
-                        + hub.setupToken().orElseThrow() + "\",\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(setUp.statusCode()).isEqualTo(201);
+        HubFirstAdmin.create(hub);
         devices = MqttProbe.listen(hub.brokerUri(), "hall/H1/#");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + dir.resolve("chromium"), "--window-size=1400,900", "--lang=zh-CN");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        Files.createDirectories(SHOTS);
+        chromium = HeadlessChromium.open(dir, 1400, 900);
+        browser = chromium.driver();
+        wait = chromium.waitUpTo();
     }
 
     @AfterEach
     void close() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (devices != null) {
             devices.close();
@@ -100,11 +73,7 @@ class CasesInARealBrowserTest {
     void aManagerLogsInVerifiesACaseAndSeesANewOneArriveByPush() throws Exception {
         serveAndRate("r1", "social-security", 1, "窗口人员态度生硬");
 
-        browser.get(hub.url() + "cases.html");
-        wait.until(ExpectedConditions.urlContains("login.html"));
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("submit")).click();
+        HubFirstAdmin.openAndLogIn(browser, wait, hub.url() + "cases.html");
         wait.until(ExpectedConditions.urlContains("cases.html"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.case")));
         assertThat(browser.findElement(By.id("cases")).getText()).contains("A001").contains("人力资源和社会保障局")
@@ -155,7 +124,6 @@ class CasesInARealBrowserTest {
     }
 
     private void shot(String name) throws IOException {
-        byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-        Files.write(SHOTS.resolve(name + ".png"), png);
+        chromium.shot(name);
     }
 }

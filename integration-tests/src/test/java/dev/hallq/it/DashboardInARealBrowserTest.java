@@ -19,26 +19,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
@@ -50,48 +42,31 @@ import static org.assertj.core.api.Assertions.assertThat;
  * target/screenshots.
  */
 class DashboardInARealBrowserTest {
-    private static final Path SHOTS = Path.of("target", "screenshots");
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-    private static final String PASSWORD = "correct horse battery";
-
     private final HallTopics topics = new HallTopics("H1");
     @TempDir
     Path dir;
     private Hub hub;
     private MqttProbe pad;
+    private HeadlessChromium chromium;
     private WebDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
     void openHubAndBrowser() throws Exception {
-        if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
-            throw new IllegalStateException("Chromium and ChromeDriver are needed: apt-get install chromium "
-                    + "chromium-driver (.ci/run installs them)");
-        }
         hub = Hub.start(HubSettings.forTest(dir.resolve("hall.db")), Clock.systemUTC());
         pad = MqttProbe.listen(hub.brokerUri(), "hall/H1/#");
         pad.awaitMessage(topics.hubStatus(), HubStatus.class, s -> s.state() == DeviceState.ONLINE);
-        HttpResponse<String> setUp = api().send(HttpRequest.newBuilder(URI.create(hub.url() + "api/setup"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"token\":\"" + hub.setupToken().orElseThrow() + "\",\"username\":\"admin\",\"password\":\""
-                                + PASSWORD + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(setUp.statusCode()).isEqualTo(201);
+        HubFirstAdmin.create(hub);
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + dir.resolve("chromium"), "--window-size=1400,1000", "--lang=zh-CN");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        Files.createDirectories(SHOTS);
+        chromium = HeadlessChromium.open(dir, 1400, 1000);
+        browser = chromium.driver();
+        wait = chromium.waitUpTo();
     }
 
     @AfterEach
     void close() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (pad != null) {
             pad.close();
@@ -106,11 +81,7 @@ class DashboardInARealBrowserTest {
         pad.publish(topics.device("P1", Topic.DEVICE_STATUS), new DeviceStatus("P1", DeviceKind.TICKET_PRINTER,
                 DeviceState.DEGRADED, "printer: PAPER_OUT", "0.1.0", null, null, Map.of("paper", "OUT"), Instant.now()));
 
-        browser.get(hub.url() + "dashboard.html");
-        wait.until(ExpectedConditions.urlContains("login.html"));
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("submit")).click();
+        HubFirstAdmin.openAndLogIn(browser, wait, hub.url() + "dashboard.html");
         wait.until(ExpectedConditions.urlContains("dashboard.html"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tile[data-window='1'][data-phase='IDLE']")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.open[data-kind='PAPER_OUT'] button.ack")));
@@ -149,15 +120,11 @@ class DashboardInARealBrowserTest {
         });
     }
 
-    private HttpClient api() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    }
-
     private JsonNode loggedInAdminGet(String path) throws Exception {
-        HttpClient http = api();
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(hub.url() + "api/login"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}")).build(),
+                        "{\"username\":\"admin\",\"password\":\"" + HubFirstAdmin.PASSWORD + "\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(200);
         return Json.mapper().readTree(http.send(HttpRequest.newBuilder(URI.create(hub.url() + path)).build(),
@@ -165,6 +132,6 @@ class DashboardInARealBrowserTest {
     }
 
     private void shot(String name) throws IOException {
-        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        chromium.shot(name);
     }
 }

@@ -18,20 +18,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import javax.imageio.ImageIO;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -63,11 +58,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KioskInARealBrowserTest {
-    private static final Path SHOTS = Path.of("target", "screenshots");
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final ZoneId HALL_ZONE = ZoneId.of("Asia/Shanghai");
-    private static final String PASSWORD = "kiosk test password";
     private static final CitizenCard ZHANG = card("张三丰", "11010519850615", LocalDate.of(1985, 6, 15));
     private static final CitizenCard LI = card("李秀英", "32010219480302", LocalDate.of(1948, 3, 2));
     private static final Dimension PORTRAIT = new Dimension(1080, 1920);
@@ -125,31 +116,22 @@ class KioskInARealBrowserTest {
 
     private VirtualHall hall;
     private HubAdmin admin;
+    private HeadlessChromium chromium;
     private WebDriver browser;
     private WebDriverWait wait;
 
     @BeforeAll
     void openHallAndBrowser(@TempDir Path dir) throws Exception {
-        if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
-            throw new IllegalStateException("Chromium and ChromeDriver are needed: apt-get install chromium "
-                    + "chromium-driver (.ci/run installs them)");
-        }
         hall = VirtualHall.start(VirtualHallSettings.fast(dir.resolve("hall.db")).withoutSimulation(), Clock.systemUTC());
         admin = HubAdmin.setUp(hall);
         assertThat(admin.put("/api/config", HALL).statusCode()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(15)).until(() -> hall.kiosks().get("K1").services().size() == 12
                 && hall.kiosks().get("K2").services().size() == 12 && hall.kiosks().get("K1").guides() != null
                 && hall.kiosks().get("K1").guides().guides().size() == 3);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + dir.resolve("chromium"), "--window-size=1920,1920", "--lang=zh-CN",
-                "--hide-scrollbars");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15), Duration.ofMillis(100));
+        chromium = HeadlessChromium.open(dir, 1920, 1920, "--hide-scrollbars");
+        browser = chromium.driver();
+        wait = chromium.waitUpTo(Duration.ofSeconds(15), Duration.ofMillis(100));
         viewport(PORTRAIT);
-        Files.createDirectories(SHOTS);
     }
 
     @AfterEach
@@ -161,8 +143,8 @@ class KioskInARealBrowserTest {
 
     @AfterAll
     void close() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (hall != null) {
             hall.close();
@@ -207,7 +189,7 @@ class KioskInARealBrowserTest {
         PrintedTicket printed = await().until(() -> hall.printers().get("P1").printed().stream()
                 .filter(p -> p.ticketNumber().equals("D001")).findFirst(), Optional::isPresent).orElseThrow();
         byte[] paper = getBytes(hall.printers().get("P1").pageUrl() + "tickets/" + printed.jobId() + ".png");
-        Files.write(SHOTS.resolve("kiosk-printed-ticket.png"), paper);
+        Files.write(HeadlessChromium.SHOTS.resolve("kiosk-printed-ticket.png"), paper);
         assertThat(qrIn(paper)).isEqualTo(myTicketUrl);
 
         click("#result [data-action='home']");
@@ -310,7 +292,7 @@ class KioskInARealBrowserTest {
                 .filter(p -> p.ticketId() == null && p.ticketNumber().equals("指南·社保医保")).findFirst(),
                 Optional::isPresent).orElseThrow();
         byte[] paper = getBytes(hall.printers().get("P2").pageUrl() + "tickets/" + guide.jobId() + ".png");
-        Files.write(SHOTS.resolve("kiosk-printed-guide.png"), paper);
+        Files.write(HeadlessChromium.SHOTS.resolve("kiosk-printed-guide.png"), paper);
         assertThat(qrIn(paper)).isEqualTo(hall.hub().url() + "guide/social-security");
     }
 
@@ -512,14 +494,14 @@ class KioskInARealBrowserTest {
     }
 
     private void shot(String name) throws IOException {
-        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        chromium.shot(name);
     }
 
     private static CitizenCard card(String name, String first17, LocalDate born) {
         return new CitizenCard(name, Citizen.withCheckDigit(first17 + "123"), born);
     }
 
-    /** The hub's first admin, made with its set-up token: changes the hall and books, as a manager would. */
+    /** The hub's first admin, logged in over the API: changes the hall and books, as a manager would. */
     private static final class HubAdmin {
         private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         private final String base;
@@ -531,11 +513,9 @@ class KioskInARealBrowserTest {
 
         static HubAdmin setUp(VirtualHall hall) throws Exception {
             HubAdmin admin = new HubAdmin("http://127.0.0.1:" + hall.hub().httpPort());
-            String token = hall.hub().setupToken().orElseThrow();
-            HttpResponse<String> created = admin.post("/api/setup", "{\"token\":\"" + token
-                    + "\",\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}");
-            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-            HttpResponse<String> in = admin.post("/api/login", "{\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}");
+            HubFirstAdmin.create(hall.hub());
+            HttpResponse<String> in = admin.post("/api/login", "{\"username\":\"admin\",\"password\":\""
+                    + HubFirstAdmin.PASSWORD + "\"}");
             assertThat(in.statusCode()).as(in.body()).isEqualTo(200);
             admin.csrf = Json.mapper().readTree(in.body()).path("csrfToken").asText();
             return admin;

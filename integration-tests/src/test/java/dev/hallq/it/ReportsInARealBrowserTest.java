@@ -20,17 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -57,47 +51,30 @@ import static org.awaitility.Awaitility.await;
  * The month: 社保医保 (人力资源和社会保障局) 30 served at window 1, 29 rated, 1 差评; 不动产登记 10 served, 2 missed.
  */
 class ReportsInARealBrowserTest {
-    private static final Path SHOTS = Path.of("target", "screenshots");
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-    private static final String PASSWORD = "correct horse battery";
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @TempDir
     Path dir;
     private Hub hub;
+    private HeadlessChromium chromium;
     private WebDriver browser;
     private WebDriverWait wait;
 
     @BeforeEach
     void seedStartAndOpenBrowser() throws Exception {
-        if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
-            throw new IllegalStateException("Chromium and ChromeDriver are needed: apt-get install chromium "
-                    + "chromium-driver (.ci/run installs them)");
-        }
         seedMarch2026(dir.resolve("hall.db"));
         hub = Hub.start(HubSettings.forTest(dir.resolve("hall.db")), Clock.systemUTC());
         await().until(hub::connected);
-        String token = hub.setupToken().orElseThrow();
-        HttpResponse<String> setUp = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base() + "/api/setup"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"token\":\"" + token + "\",\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(setUp.statusCode()).as(setUp.body()).isEqualTo(201);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + dir.resolve("chromium"), "--window-size=1400,1000", "--lang=zh-CN");
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        Files.createDirectories(SHOTS);
+        HubFirstAdmin.create(hub);
+        chromium = HeadlessChromium.open(dir, 1400, 1000);
+        browser = chromium.driver();
+        wait = chromium.waitUpTo(Duration.ofSeconds(20));
     }
 
     @AfterEach
     void close() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (hub != null) {
             hub.close();
@@ -106,11 +83,8 @@ class ReportsInARealBrowserTest {
 
     @Test
     void aManagerLogsInReadsTheMonthsFiguresChartsAndWorkbook() throws Exception {
-        browser.get(base() + "/reports.html?kind=month&from=2026-03-01&to=2026-03-31&by=department");
-        wait.until(ExpectedConditions.urlContains("/login.html"));
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("submit")).click();
+        HubFirstAdmin.openAndLogIn(browser, wait,
+                base() + "/reports.html?kind=month&from=2026-03-01&to=2026-03-31&by=department");
         loaded("2026-03-01/2026-03-31/department");
 
         String social = "tr[data-key='人力资源和社会保障局'] ";
@@ -155,7 +129,7 @@ class ReportsInARealBrowserTest {
                 .header("Cookie", "hallq_session=" + browser.manage().getCookieNamed("hallq_session").getValue()).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(file.statusCode()).isEqualTo(200);
-        Files.write(SHOTS.resolve("reports-2026-03.xlsx"), file.body());
+        Files.write(HeadlessChromium.SHOTS.resolve("reports-2026-03.xlsx"), file.body());
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
             List<String> rowWithSocial = rowContaining(book.getSheetAt(0), "人力资源和社会保障局");
             assertThat(rowWithSocial).contains("30", "29");
@@ -197,7 +171,7 @@ class ReportsInARealBrowserTest {
     }
 
     private void shot(String name) throws IOException {
-        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        chromium.shot(name);
     }
 
     /** March 2026 as the class comment tells it, written into the database before the hub opens it. */
