@@ -103,7 +103,18 @@ final class BenchClient implements AutoCloseable {
 
     private void reconnect() {
         try {
-            client.connect(options).waitForCompletion(WAIT_MS);
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    client.connect(options).waitForCompletion(WAIT_MS);
+                    break;
+                } catch (MqttException e) {
+                    // Paho refuses a connect while it is still closing the dropped connection: give it a moment
+                    if (e.getReasonCode() != MqttException.REASON_CODE_CLIENT_DISCONNECTING || attempt == 50) {
+                        throw e;
+                    }
+                    java.util.concurrent.locks.LockSupport.parkNanos(java.time.Duration.ofMillis(100).toNanos());
+                }
+            }
             String[] filters = subscriptions.keySet().toArray(String[]::new);
             int[] qos = new int[filters.length];
             java.util.Arrays.fill(qos, 1);
