@@ -13,6 +13,7 @@ import dev.hallq.protocol.Json;
 import dev.hallq.protocol.Reply;
 import dev.hallq.protocol.StaffAction;
 import dev.hallq.protocol.StaffCommand;
+import dev.hallq.protocol.TicketRequest;
 import dev.hallq.protocol.Topic;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,7 +78,7 @@ class DashboardInARealBrowserTest {
     }
 
     @Test
-    void aManagerLogsInSeesAPadsPauseLiveAndAcknowledgesAnAlert() throws Exception {
+    void aManagerLogsInSeesAPadsCallAndPauseLiveAndAcknowledgesAnAlert() throws Exception {
         pad.publish(topics.device("P1", Topic.DEVICE_STATUS), new DeviceStatus("P1", DeviceKind.TICKET_PRINTER,
                 DeviceState.DEGRADED, "printer: PAPER_OUT", "0.1.0", null, null, Map.of("paper", "OUT"), Instant.now()));
 
@@ -87,6 +88,20 @@ class DashboardInARealBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.open[data-kind='PAPER_OUT'] button.ack")));
         assertThat(browser.findElement(By.cssSelector("tr[data-device='P1']")).getText()).contains("paper=OUT");
         shot("dashboard-start");
+
+        pad.publish(topics.device("K1", Topic.TICKET_REQUEST), new TicketRequest("t-1", null, "social-security", null,
+                false));
+        assertThat(pad.awaitMessage(topics.device("K1", Topic.REPLY), Reply.class, r -> "t-1".equals(r.requestId())).ok())
+                .isTrue();
+        pad.publish(topics.device("E1", Topic.STAFF_COMMAND), new StaffCommand("c-0", null, 1, StaffAction.NEXT, null));
+        assertThat(pad.awaitMessage(topics.device("E1", Topic.REPLY), Reply.class, r -> "c-0".equals(r.requestId())).ok())
+                .isTrue();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tile[data-window='1'][data-phase='CALLING']")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".tile[data-window='1']"), "A001"));
+        shot("dashboard-window-calling");
+        pad.publish(topics.device("E1", Topic.STAFF_COMMAND), new StaffCommand("c-f", null, 1, StaffAction.FINISH, null));
+        assertThat(pad.awaitMessage(topics.device("E1", Topic.REPLY), Reply.class, r -> "c-f".equals(r.requestId())).ok())
+                .isTrue();
 
         pad.publish(topics.device("E1", Topic.STAFF_COMMAND), new StaffCommand("c-1", null, 1, StaffAction.PAUSE, "午休"));
         assertThat(pad.awaitMessage(topics.device("E1", Topic.REPLY), Reply.class, r -> "c-1".equals(r.requestId())).ok())
