@@ -70,7 +70,7 @@ class CasesInARealBrowserTest {
     }
 
     @Test
-    void aManagerLogsInVerifiesACaseAndSeesANewOneArriveByPush() throws Exception {
+    void aManagerLogsInWalksACaseToClosedAndSeesANewOneArriveByPush() throws Exception {
         serveAndRate("r1", "social-security", 1, "窗口人员态度生硬");
 
         HubFirstAdmin.openAndLogIn(browser, wait, hub.url() + "cases.html");
@@ -87,6 +87,18 @@ class CasesInARealBrowserTest {
         assertThat(browser.findElement(By.cssSelector("[data-step='CALL_BACK']")).isDisplayed()).isTrue();
         shot("cases-verified");
 
+        for (String[] step : new String[][]{{"CALL_BACK", "电话回访，群众认可处理意见"}, {"RECTIFY", "约谈窗口人员，规范服务用语"},
+                {"CLOSE", "整改完成，予以办结"}}) {
+            org.openqa.selenium.WebElement notes = browser.findElement(By.id("notes"));
+            notes.clear();
+            notes.sendKeys(step[1]);
+            click(By.cssSelector("[data-step='" + step[0] + "']"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("d-history"), step[1]));
+        }
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cases"), "已办结"));
+        assertThat(browser.findElements(By.cssSelector("[data-step]"))).as("a closed case has no further step").isEmpty();
+        shot("cases-closed");
+
         serveAndRate("r2", "residence", 2, "材料清单不清楚");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cases"), "D001"));
         assertThat(browser.findElements(By.cssSelector("tr.case"))).hasSize(2);
@@ -94,7 +106,7 @@ class CasesInARealBrowserTest {
 
         click(By.cssSelector(".lang-toggle"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Bad-rating cases"));
-        assertThat(browser.findElement(By.id("cases")).getText()).contains("Verified").contains("Open");
+        assertThat(browser.findElement(By.id("cases")).getText()).contains("Closed").contains("Open");
         shot("cases-english");
     }
 
