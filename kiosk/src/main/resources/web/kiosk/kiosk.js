@@ -357,6 +357,9 @@
         break;
       case 'UNKNOWN_SERVICE':
         return {title: t('fUnknownService'), text: t('fUnknownServiceText'), hint: '', actions: [home]};
+      case 'DEVICE_REVOKED':
+      case 'DEVICE_NOT_REGISTERED':
+        return {title: t('fDevice'), text: t('fDeviceText'), hint: '', warn: true, actions: [home]};
       default:
         break;
     }

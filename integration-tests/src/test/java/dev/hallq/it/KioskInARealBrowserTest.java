@@ -407,6 +407,28 @@ class KioskInARealBrowserTest {
         }
     }
 
+    @Test
+    void aKioskTheHallOfficeRevokedSaysItIsOutOfServiceAndServesAgainOnceRestored() throws Exception {
+        HttpResponse<String> revoked = admin.post("/api/devices/K2/revoke", "{\"reason\":\"送修 sent for repair\"}");
+        assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
+        try {
+            open("K2", "");
+            click("[data-dept='税务局']");
+            click("#dept [data-service='tax']");
+            wait.until(ExpectedConditions.textToBe(By.id("error-title"), "本机暂停取号"));
+            assertThat(text("#error-message")).isEqualTo("本取号机已停用，请到其他取号机取号或咨询导办台");
+            assertThat(text("#error-code")).contains("DEVICE_REVOKED");
+            shot("kiosk-failure-revoked");
+        } finally {
+            HttpResponse<String> restored = admin.post("/api/devices/K2/restore", "{}");
+            assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
+        }
+        click("#error [data-action='home']");
+        click("[data-dept='税务局']");
+        click("#dept [data-service='tax']");
+        wait.until(ExpectedConditions.textToBe(By.id("ticket-number"), "H001"));
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------
 
     private void open(String kiosk, String query) {
