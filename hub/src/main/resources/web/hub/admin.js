@@ -540,7 +540,13 @@ async function start() {
     document.getElementById('me').textContent = `${state.me.username}（${t(state.me.role)}）`;
   });
   showTab(location.hash.replace('#', '') || 'services');
-  setInterval(() => { if (document.getElementById('tab-devices').classList.contains('active')) { loadDevices(); } }, 5000);
+  // the device list follows the hall's pushed device states (online, offline, paper…), never polling
+  let reload = null;
+  hallLive(update => {
+    if (update.type !== 'device' || !document.getElementById('tab-devices').classList.contains('active')) { return; }
+    clearTimeout(reload);
+    reload = setTimeout(loadDevices, 300);
+  }, () => {}, '/events');
 }
 
 start();

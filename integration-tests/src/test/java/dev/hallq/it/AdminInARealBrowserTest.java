@@ -144,6 +144,10 @@ class AdminInARealBrowserTest {
         assertThat(browser.findElement(k7).getAttribute("class")).contains("revoked");
         assertThat(browser.findElement(k7).getText()).contains("设备丢失");
         shot("admin-device-revoked");
+        kiosk.publish(topics.device("K7", Topic.DEVICE_STATUS), new DeviceStatus("K7", DeviceKind.KIOSK, DeviceState.OFFLINE,
+                "connection lost", "0.1.0", null, null, Map.of(), Instant.now()));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#devices-list tr[data-device='K7'] .state-OFFLINE"), "离线"));
 
         kiosk.publish(topics.device("K7", Topic.TICKET_REQUEST), new TicketRequest("r-1", null, "housing-fund", null, false));
         Reply refused = kiosk.awaitMessage(topics.device("K7", Topic.REPLY), Reply.class, r -> "r-1".equals(r.requestId()));
