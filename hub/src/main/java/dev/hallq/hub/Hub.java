@@ -16,9 +16,6 @@ import dev.hallq.hub.config.HallConfigFile;
 import dev.hallq.hub.devices.DeviceAdmission;
 import dev.hallq.hub.devices.DeviceBook;
 import dev.hallq.hub.devices.DeviceRegistry;
-import dev.hallq.hub.export.ExportApi;
-import dev.hallq.hub.export.OutboxEntry;
-import dev.hallq.hub.export.RatingExporter;
 import dev.hallq.hub.metrics.CallTracker;
 import dev.hallq.hub.metrics.HubMetrics;
 import dev.hallq.hub.mqtt.HallNews;
@@ -26,8 +23,6 @@ import dev.hallq.hub.mqtt.HallViews;
 import dev.hallq.hub.mqtt.HubGateway;
 import dev.hallq.hub.mqtt.RequestHandlers;
 import dev.hallq.hub.mqtt.TicketRow;
-import dev.hallq.hub.privacy.CitizenApi;
-import dev.hallq.hub.privacy.CitizenPrivacy;
 import dev.hallq.hub.queue.HallDesk;
 import dev.hallq.hub.queue.QueueEngine;
 import dev.hallq.hub.store.HallStore;
@@ -136,27 +131,15 @@ public final class Hub implements AutoCloseable {
         QueueEngine engine = new QueueEngine(hall, store, clock, HallDataFiles.idHasher(settings, hall));
         HallDesk desk = new HallDesk(engine);
         hub.parts.add(desk);
-        RatingExporter exporter = settings.ratingExport() == null ? null
-                : RatingExporter.start(store, engine::hall, settings.ratingExport(), clock);
-        if (exporter != null) {
-            hub.parts.add(exporter);
-            engine.onStored(exporter::stored);
-        }
-        CitizenPrivacy privacy = CitizenPrivacy.start(store, HallDataFiles.nameSeal(settings, hall), engine::hall, clock);
-        hub.parts.add(privacy);
-        dev.hallq.hub.cases.CaseBook cases = dev.hallq.hub.cases.CaseBook.follow(engine);
-        hub.parts.add(cases);
         HubMetrics metrics = new HubMetrics();
         DeviceRegistry devices = new DeviceRegistry(clock);
         DeviceAdmission admission = new DeviceAdmission(DeviceBook.of(store), clock, settings.requireRegisteredDevices());
         metrics.devicesOnline(devices::online);
-        if (exporter != null) {
-            metrics.ratingExports(() -> exporter.counts().get(OutboxEntry.State.PENDING),
-                    () -> exporter.counts().get(OutboxEntry.State.FAILED));
-        }
+        BackOffice back = BackOffice.open(settings, hall, store, engine, desk, devices, clock);
+        hub.parts.add(back);
+        back.measure(metrics);
         CallTracker calls = new CallTracker(metrics);
         LiveView live = new LiveView();
-        LiveView officeNews = new LiveView(); // alerts and cases: for logged-in people only, at /office/events
         HallViews views = new HallViews(engine);
         List<CallAnnouncement> recent = desk.ask(() -> store.recentCalls(10).stream()
                 .flatMap(c -> store.ticket(c.ticketId()).map(t -> views.call(c, t)).stream()).toList(),
@@ -172,29 +155,16 @@ public final class Hub implements AutoCloseable {
         Accounts accounts = new Accounts(store.accounts(), office, new Passwords(Integer.getInteger("hallq.bcrypt.cost", 12)),
                 clock);
         Sessions sessions = new Sessions(clock, Duration.ofMinutes(30), Duration.ofHours(12));
-        dev.hallq.hub.dashboard.AlertDesk alerts = new dev.hallq.hub.dashboard.AlertDesk(engine, desk, devices,
-                dev.hallq.hub.dashboard.AlertBook.of(store), officeNews, clock, Duration.ofSeconds(Integer.getInteger("hallq.alerts.checkSeconds", 30))).start();
-        hub.parts.add(alerts);
         String[] publicUrl = new String[1];
         RequestHandlers[] handlers = new RequestHandlers[1];
-        HubWeb webSide = new HubWeb(engine, desk, views, devices, metrics, live, link, brokerInfo, clock,
+        HubWeb webSide = back.serve(new HubWeb(engine, desk, views, devices, metrics, live, link, brokerInfo, clock,
                 new AccessWeb(accounts, sessions, store), office, () -> handlers[0]).withPhotos(HallDataFiles.photos(settings))
-                .withDeviceAdmission(admission)
-                .withRoutes(new ExportApi(exporter)::routes)
-                .withRoutes(new CitizenApi(store, engine::hall, privacy, line -> office.keep(List.of(line)), clock)::routes)
-                .withDashboard(new dev.hallq.hub.dashboard.DashboardApi(engine, desk, views, devices, alerts))
-                .withRoutes(new dev.hallq.hub.cases.CasesApi(cases, engine::hall, officeNews)::routes)
-                .withRoutes(r -> {
-                    r.before("/office/events", ctx -> dev.hallq.hub.access.AccessWeb.require(ctx,
-                            dev.hallq.hub.admin.Role.values()));
-                    r.sse("/office/events", officeNews::join);
-                })
-                .withCaseOutcomes(cases);
+                .withDeviceAdmission(admission), engine, desk, views, devices, store, office, clock);
         hub.web = webSide.start(settings.httpHost(), settings.httpPort());
         hub.parts.add(hub.web);
         publicUrl[0] = settings.publicUrl() != null ? settings.publicUrl()
                 : "http://" + (settings.httpHost().equals("0.0.0.0") ? "localhost" : settings.httpHost()) + ":" + hub.web.port();
-        handlers[0] = new RequestHandlers(engine, desk, views, news, metrics, calls, publicUrl[0]).onRealName(privacy::keep);
+        handlers[0] = new RequestHandlers(engine, desk, views, news, metrics, calls, publicUrl[0]).onRealName(back.privacy()::keep);
         hub.publicUrl = publicUrl[0];
         hub.engine = engine;
         hub.accounts = accounts;

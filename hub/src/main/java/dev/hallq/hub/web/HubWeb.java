@@ -97,9 +97,6 @@ public final class HubWeb {
         Reports reports = new Reports(engine::hall, engine.store(), caseOutcomes);
         new ReportsApi(reports, clock, () -> engine.hall().zone()).routes(r);
         new dev.hallq.hub.reportpages.ReportPagesWeb(reports::monthly, dev.hallq.hub.reportpages.CjkFont::system).routes(r);
-        if (dashboard != null) {
-            dashboard.routes(r);
-        }
         r.get("/api/services", ctx -> ctx.json(engine.hall().services()));
         r.get("/api/services/{id}", ctx -> engine.hall().service(ctx.pathParam("id")).ifPresentOrElse(ctx::json,
                 () -> ctx.status(HttpStatus.NOT_FOUND).json(Map.of("error", "UNKNOWN_SERVICE",
@@ -200,14 +197,6 @@ public final class HubWeb {
     /** Serves {@code /api/devices}: registering and revoking the hall's devices. */
     public HubWeb withDeviceAdmission(dev.hallq.hub.devices.DeviceAdmission admission) {
         this.admission = admission;
-        return this;
-    }
-
-    private dev.hallq.hub.dashboard.DashboardApi dashboard;
-
-    /** The manager's dashboard and its alerts ({@code /api/dashboard}, {@code /api/alerts}). */
-    public HubWeb withDashboard(dev.hallq.hub.dashboard.DashboardApi api) {
-        this.dashboard = api;
         return this;
     }
 
