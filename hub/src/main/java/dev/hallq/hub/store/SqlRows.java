@@ -72,18 +72,7 @@ final class SqlRows {
     }
 
     static List<Appointment> appointmentsOfDay(Statements db, String day) throws SQLException {
-        PreparedStatement s = db.get("SELECT code, service_id, day, slot, id_hash, masked_id, masked_name, state, "
-                + "ticket_id, booked_at FROM appointments WHERE day = ? ORDER BY slot, code");
-        s.setString(1, day);
-        List<Appointment> out = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                out.add(new Appointment(rs.getString(1), rs.getString(2), LocalDate.parse(rs.getString(3)),
-                        java.time.LocalTime.parse(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
-                        Appointment.State.valueOf(rs.getString(8)), rs.getString(9), Instant.ofEpochMilli(rs.getLong(10))));
-            }
-        }
-        return out;
+        return appointmentsBetween(db, day, day);
     }
 
     static List<Ticket> tickets(Statements db, String where, String... params) throws SQLException {
@@ -207,11 +196,16 @@ final class SqlRows {
         List<HallEvent> out = new ArrayList<>();
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                out.add(new HallEvent(rs.getLong(1), Instant.ofEpochMilli(rs.getLong(2)), rs.getString(3),
-                        rs.getString(4), integer(rs, 5), rs.getString(6), rs.getString(7)));
+                out.add(event(rs));
             }
         }
         return out;
+    }
+
+    /** An event row read as {@code SELECT seq, at, type, ticket_id, window_no, staff_no, detail}. */
+    private static HallEvent event(ResultSet rs) throws SQLException {
+        return new HallEvent(rs.getLong(1), Instant.ofEpochMilli(rs.getLong(2)), rs.getString(3), rs.getString(4),
+                integer(rs, 5), rs.getString(6), rs.getString(7));
     }
 
     static List<CitizenMark> citizensOfDay(Statements db, String day) throws SQLException {
@@ -236,8 +230,7 @@ final class SqlRows {
             List<HallEvent> out = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new HallEvent(rs.getLong(1), Instant.ofEpochMilli(rs.getLong(2)), rs.getString(3),
-                            rs.getString(4), integer(rs, 5), rs.getString(6), rs.getString(7)));
+                    out.add(event(rs));
                 }
             }
             return out;
