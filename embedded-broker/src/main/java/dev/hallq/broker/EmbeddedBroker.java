@@ -3,6 +3,12 @@ package dev.hallq.broker;
 import io.moquette.BrokerConstants;
 import io.moquette.broker.Server;
 import io.moquette.broker.config.MemoryConfig;
+import io.moquette.interception.AbstractInterceptHandler;
+import io.moquette.interception.messages.InterceptPublishMessage;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.mqtt.MqttMessageBuilders;
+import io.netty.handler.codec.mqtt.MqttQoS;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,6 +17,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.BiConsumer;
 
 /**
  * The hub's own MQTT 3.1.1 broker (Moquette), for a hall that runs no broker of its own. Port 0 picks a
@@ -44,6 +51,8 @@ public final class EmbeddedBroker implements AutoCloseable {
         props.setProperty(BrokerConstants.ENABLE_TELEMETRY_NAME, "false");
         props.setProperty(BrokerConstants.NETTY_MAX_BYTES_PROPERTY_NAME, Integer.toString(MAX_MESSAGE_BYTES));
         props.setProperty(BrokerConstants.SESSION_QUEUE_SIZE, "4096");
+        // one thread tells listeners inside the process what clients published, in the order the broker took it
+        props.setProperty(BrokerConstants.BROKER_INTERCEPTOR_THREAD_POOL_SIZE, "1");
         Server server = new Server();
         server.startServer(new MemoryConfig(props), List.of());
         EmbeddedBroker broker = new EmbeddedBroker(server, host, port);
@@ -65,6 +74,50 @@ public final class EmbeddedBroker implements AutoCloseable {
     public String uri() {
         String h = host.equals("0.0.0.0") ? "127.0.0.1" : host;
         return "tcp://" + h + ":" + port();
+    }
+
+    /**
+     * Publishes from inside this process (QoS 1, as a client would), with no socket and no client: what the hub
+     * beside its own broker does. A retained empty payload clears the topic's retained message. Returns false (and
+     * logs) when the broker is stopped.
+     */
+    public boolean publishInside(String publisher, String topic, byte[] payload, boolean retained) {
+        try {
+            server.internalPublish(MqttMessageBuilders.publish().topicName(topic).retained(retained)
+                    .qos(MqttQoS.AT_LEAST_ONCE).payload(Unpooled.wrappedBuffer(payload)).build(), publisher);
+            return true;
+        } catch (IllegalStateException e) {
+            LOG.debug("{}: broker stopped, {} not published: {}", publisher, topic, e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * Hears every message a client publishes (not what {@link #publishInside} publishes), once the broker has taken
+     * it, on the broker's one listener thread, in the order the broker took them. {@code listener} gets its own
+     * copy of the payload; it should not block, since it holds up the messages after it.
+     */
+    public void hearInside(String listenerId, BiConsumer<String, byte[]> listener) {
+        server.addInterceptHandler(new AbstractInterceptHandler() {
+            @Override
+            public String getID() {
+                return listenerId;
+            }
+
+            @Override
+            public void onPublish(InterceptPublishMessage msg) {
+                try {
+                    listener.accept(msg.getTopicName(), ByteBufUtil.getBytes(msg.getPayload()));
+                } finally {
+                    msg.getPayload().release(); // each listener gets its own reference (Moquette's contract)
+                }
+            }
+
+            @Override
+            public void onSessionLoopError(Throwable error) {
+                LOG.error("{}: broker session loop failed", listenerId, error);
+            }
+        });
     }
 
     /** Drops a client's connection as if its network died: the broker then publishes its last will. */

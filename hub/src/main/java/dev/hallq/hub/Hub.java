@@ -2,6 +2,7 @@ package dev.hallq.hub;
 
 import dev.hallq.agent.Version;
 import dev.hallq.agent.mqtt.LinkSettings;
+import dev.hallq.agent.mqtt.MqttLink;
 import dev.hallq.agent.mqtt.PahoMqttLink;
 import dev.hallq.agent.web.LiveView;
 import dev.hallq.agent.web.WebServer;
@@ -21,6 +22,7 @@ import dev.hallq.hub.metrics.HubMetrics;
 import dev.hallq.hub.mqtt.HallNews;
 import dev.hallq.hub.mqtt.HallViews;
 import dev.hallq.hub.mqtt.HubGateway;
+import dev.hallq.hub.mqtt.InsideBrokerLink;
 import dev.hallq.hub.mqtt.RequestHandlers;
 import dev.hallq.hub.mqtt.TicketRow;
 import dev.hallq.hub.queue.HallDesk;
@@ -57,7 +59,7 @@ public final class Hub implements AutoCloseable {
     private final List<AutoCloseable> parts = new ArrayList<>();
     private final HallConfig hall;
     private final String brokerUri;
-    private final PahoMqttLink link;
+    private final MqttLink link;
     private final HallTopics topics;
     private final Clock clock;
     private final java.time.Instant startedAt;
@@ -66,7 +68,7 @@ public final class Hub implements AutoCloseable {
     private volatile String publicUrl;
     private Accounts accounts;
 
-    private Hub(HallConfig hall, String brokerUri, PahoMqttLink link, Clock clock) {
+    private Hub(HallConfig hall, String brokerUri, MqttLink link, Clock clock) {
         this.hall = hall;
         this.brokerUri = brokerUri;
         this.link = link;
@@ -103,10 +105,11 @@ public final class Hub implements AutoCloseable {
                                 List<AutoCloseable> started) {
         Map<String, Object> brokerInfo = new LinkedHashMap<>();
         String brokerUri = settings.externalBroker();
+        EmbeddedBroker embedded = null;
         if (brokerUri == null) {
-            EmbeddedBroker broker = startBroker(settings);
-            started.add(broker);
-            brokerUri = broker.uri();
+            embedded = startBroker(settings);
+            started.add(embedded);
+            brokerUri = embedded.uri();
             brokerInfo.put("embedded", true);
         } else {
             brokerInfo.put("embedded", false);
@@ -122,7 +125,9 @@ public final class Hub implements AutoCloseable {
         }
         HallTopics topics = new HallTopics(hall.id());
         HubStatus gone = new HubStatus(hall.id(), DeviceState.OFFLINE, Version.current(), clock.instant(), clock.instant());
-        PahoMqttLink link = new PahoMqttLink(LinkSettings.of(brokerUri, "hub-" + hall.id()).withCleanSession(false)
+        // beside its own broker the hub is inside it; a hall's own broker is reached as a client with a last will
+        MqttLink link = embedded != null ? new InsideBrokerLink(embedded, "hub-" + hall.id())
+                : new PahoMqttLink(LinkSettings.of(brokerUri, "hub-" + hall.id()).withCleanSession(false)
                 .withWill(new LinkSettings.Will(topics.hubStatus(), Json.write(gone))));
         Hub hub = new Hub(hall, brokerUri, link, clock);
         hub.parts.addAll(started);
