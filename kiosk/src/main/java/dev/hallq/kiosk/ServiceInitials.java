@@ -6,6 +6,9 @@ import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
 import net.sourceforge.pinyin4j.format.HanyuPinyinToneType;
 import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * 拼音首字母: the kiosk's search without a keyboard. A citizen taps letters on the screen and services whose
  * initials contain them stay: {@code 不动产登记 → BDCDJ}, so {@code BDC} finds it. Latin letters and digits keep
@@ -13,6 +16,8 @@ import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombi
  */
 final class ServiceInitials {
     private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
+    /** Names already read: the board comes several times a second in a busy hall and its names rarely change. */
+    private static final Map<String, String> READ = new ConcurrentHashMap<>();
 
     static {
         FORMAT.setCaseType(HanyuPinyinCaseType.UPPERCASE);
@@ -23,10 +28,22 @@ final class ServiceInitials {
     }
 
     static String of(String name) {
-        StringBuilder out = new StringBuilder();
         if (name == null) {
             return "";
         }
+        String known = READ.get(name);
+        if (known != null) {
+            return known;
+        }
+        String read = read(name);
+        if (READ.size() < 1024) {
+            READ.put(name, read);
+        }
+        return read;
+    }
+
+    private static String read(String name) {
+        StringBuilder out = new StringBuilder();
         for (char c : name.toCharArray()) {
             if (c < 128) {
                 if (Character.isLetterOrDigit(c)) {

@@ -4,8 +4,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * When the hall issues tickets and serves: weekday hours, weekend hours for the services on the 周末不打烊
@@ -68,7 +71,7 @@ public record HallCalendar(String weekdays, String weekends, List<String> weeken
         if (holidays.contains(date)) {
             return Optional.empty();
         }
-        boolean weekend = Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY).contains(date.getDayOfWeek())
+        boolean weekend = WEEKEND.contains(date.getDayOfWeek())
                 && !workdays.contains(date);
         if (!weekend) {
             return Optional.of(Hours.parse("calendar.weekdays", weekdays));
@@ -77,10 +80,31 @@ public record HallCalendar(String weekdays, String weekends, List<String> weeken
         return weekends != null && listed ? Optional.of(Hours.parse("calendar.weekends", weekends)) : Optional.empty();
     }
 
+    private static final Set<DayOfWeek> WEEKEND = Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+
     /** Opening and closing time of a day; {@code 24:00} closes at midnight. */
     public record Hours(LocalTime open, LocalTime close, boolean untilMidnight) {
+        private static final Pattern FORM = Pattern.compile("\\d{2}:\\d{2}-\\d{2}:\\d{2}");
+        /**
+         * Hours already read, by their text: the dashboard's alerts ask every window's hours every few seconds, and
+         * reading them anew each time made most of the hub's garbage. A hall has a handful of texts.
+         */
+        private static final Map<String, Hours> READ = new ConcurrentHashMap<>();
+
         static Hours parse(String key, String text) {
-            if (text == null || !text.matches("\\d{2}:\\d{2}-\\d{2}:\\d{2}")) {
+            Hours known = text == null ? null : READ.get(text);
+            if (known != null) {
+                return known;
+            }
+            Hours read = read(key, text);
+            if (READ.size() < 256) {
+                READ.put(text, read);
+            }
+            return read;
+        }
+
+        private static Hours read(String key, String text) {
+            if (text == null || !FORM.matcher(text).matches()) {
                 throw new IllegalArgumentException(key + " must look like 09:00-17:00, was '" + text + "'");
             }
             String[] parts = text.split("-");
