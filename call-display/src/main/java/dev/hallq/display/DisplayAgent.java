@@ -69,7 +69,7 @@ public final class DisplayAgent implements AutoCloseable {
         DisplayConfig config = settings.config();
         // every hub topic (its status included) counts as hearing from the hub; HubWatch reads the status itself
         String hubStatus = topics.hubStatus();
-        link.subscribe(hubStatus.substring(0, hubStatus.lastIndexOf('/')) + "/+", (topic, payload) -> freshness.heard());
+        link.subscribeQuick(hubStatus.substring(0, hubStatus.lastIndexOf('/')) + "/+", (topic, payload) -> freshness.heard());
         this.watch = new HubWatch(link, topics);
         this.photos = new StaffPhotos(config.photos(), watch::publicUrl);
         if (window) {
@@ -198,8 +198,12 @@ public final class DisplayAgent implements AutoCloseable {
         return windowScreen == null ? 0 : windowScreen.statesHeard();
     }
 
+    /**
+     * A screen's handlers only read, update what the page shows (pushed to browsers by their own threads) and ack:
+     * they never block, so they run as the message arrives (a call is shown and acked a thread hand-off sooner).
+     */
     private void fromHub(String topic, MqttLink.MessageHandler handler) {
-        runtime.link().subscribe(topic, (t, payload) -> {
+        runtime.link().subscribeQuick(topic, (t, payload) -> {
             freshness.heard();
             handler.onMessage(t, payload);
         });

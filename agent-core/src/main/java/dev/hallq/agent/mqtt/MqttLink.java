@@ -16,6 +16,16 @@ public interface MqttLink extends AutoCloseable {
     /** Subscribes with QoS 1, now if connected and again after every reconnect. */
     void subscribe(String filter, MessageHandler handler);
 
+    /**
+     * Like {@link #subscribe}, for small handlers that never block (no file, serial or network I/O, no waiting on
+     * others): they run on the MQTT client's own thread as each message arrives, a thread hand-off sooner than
+     * {@link #subscribe}'s. Messages for quick handlers keep their order among themselves. A screen's call takes
+     * this way; a printer's job does not.
+     */
+    default void subscribeQuick(String filter, MessageHandler handler) {
+        subscribe(filter, handler);
+    }
+
     void addConnectionListener(ConnectionListener listener);
 
     boolean isConnected();

@@ -34,6 +34,8 @@ public final class PahoMqttLink implements MqttLink {
     private final ScheduledExecutorService control;
     private final ExecutorService delivery;
     private final Map<String, MessageHandler> subscriptions = new ConcurrentHashMap<>();
+    /** Run on Paho's callback thread: see {@link MqttLink#subscribeQuick}. */
+    private final Map<String, MessageHandler> quick = new ConcurrentHashMap<>();
     private final List<ConnectionListener> listeners = new CopyOnWriteArrayList<>();
     private final Outbox outbox;
     /** Held while handing messages to Paho, so that what waited in the outbox goes before anything newer. */
@@ -84,6 +86,14 @@ public final class PahoMqttLink implements MqttLink {
     @Override
     public void subscribe(String filter, MessageHandler handler) {
         subscriptions.put(filter, handler);
+        if (connected) {
+            control.execute(() -> subscribeAll(new String[]{filter}));
+        }
+    }
+
+    @Override
+    public void subscribeQuick(String filter, MessageHandler handler) {
+        quick.put(filter, handler);
         if (connected) {
             control.execute(() -> subscribeAll(new String[]{filter}));
         }
@@ -195,7 +205,9 @@ public final class PahoMqttLink implements MqttLink {
 
     private void onConnected(boolean reconnect) {
         retryDelay = FIRST_RETRY;
-        subscribeAll(subscriptions.keySet().toArray(String[]::new));
+        java.util.Set<String> filters = new java.util.LinkedHashSet<>(subscriptions.keySet());
+        filters.addAll(quick.keySet());
+        subscribeAll(filters.toArray(String[]::new));
         connected = true;
         LOG.info("{}: connected to {}{}", settings.clientId(), settings.brokerUri(), reconnect ? " again" : "");
         flush();
@@ -230,12 +242,21 @@ public final class PahoMqttLink implements MqttLink {
         }
     }
 
-    private void dispatch(String topic, byte[] payload) {
-        for (Map.Entry<String, MessageHandler> s : subscriptions.entrySet()) {
+    private void dispatch(Map<String, MessageHandler> handlers, String topic, byte[] payload) {
+        for (Map.Entry<String, MessageHandler> s : handlers.entrySet()) {
             if (MqttTopic.isMatched(s.getKey(), topic)) {
                 safely(() -> s.getValue().onMessage(topic, payload));
             }
         }
+    }
+
+    private static boolean matchesAny(Map<String, MessageHandler> handlers, String topic) {
+        for (String filter : handlers.keySet()) {
+            if (MqttTopic.isMatched(filter, topic)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void safely(Runnable r) {
@@ -274,7 +295,12 @@ public final class PahoMqttLink implements MqttLink {
         @Override
         public void messageArrived(String topic, MqttMessage message) {
             byte[] payload = message.getPayload();
-            delivery.execute(() -> dispatch(topic, payload));
+            if (!quick.isEmpty()) {
+                dispatch(quick, topic, payload);
+            }
+            if (matchesAny(subscriptions, topic)) {
+                delivery.execute(() -> dispatch(subscriptions, topic, payload));
+            }
         }
 
         @Override

@@ -128,6 +128,44 @@ class PahoMqttLinkTest {
         assertThat(screen.isConnected()).isTrue();
     }
 
+    @Test
+    void quickHandlersRunAsMessagesArriveAndAreNotHeldUpByASlowHandler() throws Exception {
+        EmbeddedBroker broker = broker(0);
+        java.util.concurrent.CountDownLatch printing = new java.util.concurrent.CountDownLatch(1);
+        List<String> quick = new CopyOnWriteArrayList<>();
+        List<String> quickThreads = new CopyOnWriteArrayList<>();
+        List<String> slow = new CopyOnWriteArrayList<>();
+        PahoMqttLink device = link(broker.uri(), "screen");
+        device.subscribe("hall/H1/dev/P1/down/print", (topic, payload) -> {
+            slow.add(new String(payload, StandardCharsets.UTF_8));
+            try {
+                printing.await(); // a printer busy for as long as the test wants
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        device.subscribeQuick("hall/H1/window/+/state", (topic, payload) -> {
+            quick.add(new String(payload, StandardCharsets.UTF_8));
+            quickThreads.add(Thread.currentThread().getName());
+        });
+        device.start();
+        PahoMqttLink hub = link(broker.uri(), "hub");
+        hub.start();
+        await().until(() -> device.isConnected() && hub.isConnected());
+
+        hub.publish("hall/H1/dev/P1/down/print", "job-1".getBytes(StandardCharsets.UTF_8), false);
+        await().until(() -> slow.contains("job-1"));
+        for (int i = 1; i <= 20; i++) {
+            hub.publish("hall/H1/window/3/state", ("s" + i).getBytes(StandardCharsets.UTF_8), false);
+        }
+
+        await().until(() -> quick.size() == 20);
+        assertThat(quick).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 20).mapToObj(i -> "s" + i).toList());
+        assertThat(quickThreads).allMatch(name -> !name.startsWith("mqtt-in-"), "not the link's delivery thread");
+        assertThat(slow).containsExactly("job-1");
+        printing.countDown();
+    }
+
     private EmbeddedBroker broker(int port) throws Exception {
         return track(EmbeddedBroker.start("127.0.0.1", port));
     }

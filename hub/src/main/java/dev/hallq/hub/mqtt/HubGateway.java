@@ -68,7 +68,7 @@ public final class HubGateway {
 
     /** Subscribes before the link connects; republishes the retained hall state on every connect. */
     public void attach() {
-        link.subscribe(topics.allDeviceUp(), this::onMessage);
+        link.subscribeQuick(topics.allDeviceUp(), this::onMessage); // parses and hands to the desk: never blocks
         link.addConnectionListener(reconnect -> desk.execute(news::everything));
     }
 
