@@ -36,6 +36,7 @@ import java.util.Optional;
  */
 public final class JdbcHallStore implements HallStore {
     private final Connection db;
+    private WalCheckpoints checkpoints; // SQLite only
     private final Statements sql;
     private final String description;
     private final String dialect;
@@ -49,6 +50,11 @@ public final class JdbcHallStore implements HallStore {
 
     /** Opens (and creates or migrates) the SQLite file. */
     public static JdbcHallStore sqlite(Path file) {
+        return sqlite(file, WalCheckpoints.EVERY);
+    }
+
+    /** As {@link #sqlite(Path)}, its log checkpointed every {@code checkpointEvery} (tests choose when). */
+    static JdbcHallStore sqlite(Path file, java.time.Duration checkpointEvery) {
         try {
             Path dir = file.toAbsolutePath().getParent();
             if (dir != null) {
@@ -60,9 +66,12 @@ public final class JdbcHallStore implements HallStore {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=FULL");
                 s.execute("PRAGMA busy_timeout=5000");
+                s.execute("PRAGMA wal_autocheckpoint=0"); // WalCheckpoints does it, off the desk's path
             }
             migrate(url, null, "sqlite");
-            return open(db, "sqlite:" + file.toAbsolutePath());
+            JdbcHallStore store = open(db, "sqlite:" + file.toAbsolutePath());
+            store.checkpoints = WalCheckpoints.start(url, file.getFileName().toString(), checkpointEvery);
+            return store;
         } catch (SQLException | IOException | FlywayException e) {
             throw new StoreFailure("cannot open the hall database " + file + ": " + e.getMessage(), e);
         }
@@ -266,8 +275,16 @@ public final class JdbcHallStore implements HallStore {
         }
     }
 
+    /** SQLite: moves the write-ahead log into the database file now, as the store's checkpoint thread does each second. */
+    long checkpointNow() {
+        return checkpoints == null ? -1 : checkpoints.checkpoint();
+    }
+
     @Override
     public synchronized void close() {
+        if (checkpoints != null) {
+            checkpoints.close();
+        }
         try {
             sql.close();
             db.close();
