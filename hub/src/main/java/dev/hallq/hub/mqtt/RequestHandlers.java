@@ -132,14 +132,16 @@ public final class RequestHandlers {
     public void staff(String pad, StaffCommand command, Answer replyTo, long arrivedNanos) {
         answer(command.requestId(), replyTo, () -> {
             StaffOutcome outcome = engine.act(command);
-            replyTo.later(Reply.ok(command.requestId(), outcome.ticket() == null ? null
-                    : views.ticket(outcome.ticket(), 0), views.window(outcome.desk())));
+            Reply done = Reply.ok(command.requestId(), outcome.ticket() == null ? null
+                    : views.ticket(outcome.ticket(), 0), views.window(outcome.desk()));
+            // announced in this order: the screens first (the citizens wait on them), then the pad's answer
             news.window(outcome.desk());
             if (outcome.call() != null) {
                 calls.called(outcome.call().seq(), arrivedNanos);
                 news.call(outcome.call(), outcome.ticket());
                 desk.afterCommit(() -> metrics.ticketCalled(command.window(), outcome.call().recall()));
             }
+            replyTo.later(done);
             if (outcome.ticket() != null) {
                 news.board();
                 if (outcome.ticket().state().isTerminal()) {
