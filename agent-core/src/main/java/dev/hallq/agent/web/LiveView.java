@@ -54,6 +54,21 @@ public final class LiveView {
         browsers.forEach(b -> b.offer(json));
     }
 
+    /**
+     * Sends a state's last word (e.g. a ticket that ended) to every browser and forgets the kept value, so newcomers
+     * are not replayed what no longer lives: a hub kept every ticket of every day otherwise, and replayed them all.
+     */
+    public synchronized void publishLast(String type, String key, Object value) {
+        String json = envelope(type, key, value);
+        latest.remove(type + "/" + key);
+        browsers.forEach(b -> b.offer(json));
+    }
+
+    /** Values kept for browsers that join. */
+    public synchronized int kept() {
+        return latest.size();
+    }
+
     /** Sends a one-off happening (e.g. a new call) that is not replayed. */
     public synchronized void announce(String type, Object value) {
         String json = envelope(type, null, value);

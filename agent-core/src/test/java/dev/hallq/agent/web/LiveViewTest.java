@@ -98,6 +98,45 @@ class LiveViewTest {
         }
     }
 
+    @Test
+    void aStatesLastWordReachesOpenPagesButIsNotReplayedToNewcomers() throws Exception {
+        server = WebServer.start("live-test", "/web-common", "127.0.0.1", 0, 16, routes -> routes.sse("/events", live::join));
+        try (Socket open = eventStream()) {
+            BufferedReader early = reader(open);
+            await().atMost(Duration.ofSeconds(10)).until(() -> live.browsers() == 1);
+            live.publish("ticket", "t1", Map.of("state", "WAITING"));
+            live.publish("ticket", "t2", Map.of("state", "WAITING"));
+            live.publishLast("ticket", "t1", Map.of("state", "FINISHED"));
+            List<String> heard = Stream.generate(() -> readLine(early)).filter(l -> l.startsWith("data:")).limit(3).toList();
+            assertThat(heard.get(2)).contains("\"key\":\"t1\"").contains("FINISHED");
+        }
+        assertThat(live.kept()).isEqualTo(1);
+
+        live.publish("marker", "m", Map.of("end", true));
+        try (Socket late = eventStream()) {
+            BufferedReader in = reader(late);
+            List<String> replayed = Stream.generate(() -> readLine(in)).filter(l -> l.startsWith("data:"))
+                    .takeWhile(l -> !l.contains("\"marker\"")).toList();
+            assertThat(replayed).hasSize(1).allMatch(l -> l.contains("\"key\":\"t2\""));
+        }
+    }
+
+    private Socket eventStream() throws java.io.IOException {
+        Socket browser = new Socket("127.0.0.1", server.port());
+        browser.getOutputStream().write(("GET /events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        browser.setSoTimeout(10_000);
+        return browser;
+    }
+
+    private static BufferedReader reader(Socket browser) {
+        try {
+            return new BufferedReader(new InputStreamReader(browser.getInputStream(), StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String readLine(BufferedReader in) {
         try {
             String line = in.readLine();

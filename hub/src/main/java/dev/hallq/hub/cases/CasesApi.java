@@ -36,7 +36,14 @@ public final class CasesApi {
     public CasesApi(CaseBook book, Supplier<HallConfig> hall, LiveView live) {
         this.book = book;
         this.views = new CaseViews(hall);
-        book.onChange(c -> live.publish("case", Long.toString(c.id()), CaseViews.notice(c)));
+        book.onChange(c -> { // a finished case's notice is its last word: not replayed to every page that opens
+            boolean finished = c.state() == CaseState.CLOSED || c.state() == CaseState.WITHDRAWN;
+            if (finished) {
+                live.publishLast("case", Long.toString(c.id()), CaseViews.notice(c));
+            } else {
+                live.publish("case", Long.toString(c.id()), CaseViews.notice(c));
+            }
+        });
     }
 
     public void routes(RoutesConfig r) {

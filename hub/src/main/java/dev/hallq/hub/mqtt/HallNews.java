@@ -6,6 +6,7 @@ import dev.hallq.hub.devices.DeviceRegistry;
 import dev.hallq.hub.metrics.HubMetrics;
 import dev.hallq.hub.queue.CallRecord;
 import dev.hallq.hub.queue.Ticket;
+import dev.hallq.hub.queue.TicketState;
 import dev.hallq.hub.queue.WindowDesk;
 import dev.hallq.protocol.CallAnnouncement;
 import dev.hallq.protocol.HallTopics;
@@ -126,9 +127,20 @@ public final class HallNews {
         });
     }
 
-    /** A ticket row for the live table on the hub's page. */
+    /**
+     * A ticket row for the live table on the hub's page. An ended ticket's row is its last word: pages showing it
+     * hear it, newcomers read today's tickets from {@code /api/tickets} instead of a replay of every ticket since the
+     * hub started.
+     */
     public void ticket(TicketRow row) {
-        later.accept(() -> web.publish("ticket", row.id(), row));
+        boolean ended = TicketState.valueOf(row.state()).isTerminal();
+        later.accept(() -> {
+            if (ended) {
+                web.publishLast("ticket", row.id(), row);
+            } else {
+                web.publish("ticket", row.id(), row);
+            }
+        });
     }
 
     public void device(DeviceRegistry.DeviceView device) {
