@@ -36,7 +36,6 @@ import java.util.Optional;
  */
 public final class JdbcHallStore implements HallStore {
     private final Connection db;
-    private WalCheckpoints checkpoints; // SQLite only
     private final Statements sql;
     private final String description;
     private final String dialect;
@@ -50,11 +49,6 @@ public final class JdbcHallStore implements HallStore {
 
     /** Opens (and creates or migrates) the SQLite file. */
     public static JdbcHallStore sqlite(Path file) {
-        return sqlite(file, WalCheckpoints.EVERY);
-    }
-
-    /** As {@link #sqlite(Path)}, its log checkpointed every {@code checkpointEvery} (tests choose when). */
-    static JdbcHallStore sqlite(Path file, java.time.Duration checkpointEvery) {
         try {
             Path dir = file.toAbsolutePath().getParent();
             if (dir != null) {
@@ -66,12 +60,9 @@ public final class JdbcHallStore implements HallStore {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=FULL");
                 s.execute("PRAGMA busy_timeout=5000");
-                s.execute("PRAGMA wal_autocheckpoint=0"); // WalCheckpoints does it, off the desk's path
             }
             migrate(url, null, "sqlite");
-            JdbcHallStore store = open(db, "sqlite:" + file.toAbsolutePath());
-            store.checkpoints = WalCheckpoints.start(url, file.getFileName().toString(), checkpointEvery);
-            return store;
+            return open(db, "sqlite:" + file.toAbsolutePath());
         } catch (SQLException | IOException | FlywayException e) {
             throw new StoreFailure("cannot open the hall database " + file + ": " + e.getMessage(), e);
         }
@@ -275,16 +266,8 @@ public final class JdbcHallStore implements HallStore {
         }
     }
 
-    /** SQLite: moves the write-ahead log into the database file now, as the store's checkpoint thread does each second. */
-    long checkpointNow() {
-        return checkpoints == null ? -1 : checkpoints.checkpoint();
-    }
-
     @Override
     public synchronized void close() {
-        if (checkpoints != null) {
-            checkpoints.close();
-        }
         try {
             sql.close();
             db.close();
