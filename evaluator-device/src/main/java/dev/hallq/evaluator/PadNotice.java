@@ -45,6 +45,8 @@ record PadNotice(String requestId, String action, boolean ok, String code, Strin
             case UNKNOWN_TICKET -> "找不到该号票";
             case UNKNOWN_WINDOW -> "大厅服务器未配置本窗口";
             case UNKNOWN_STAFF -> "工号不在本大厅人员名单中";
+            case DEVICE_REVOKED -> "本机已被大厅管理员停用，请联系管理员";
+            case DEVICE_NOT_REGISTERED -> "本机未在大厅登记，请联系管理员登记";
             default -> "大厅服务器处理出错，请联系管理员"; // codes a pad's staff keys never cause
         };
     }

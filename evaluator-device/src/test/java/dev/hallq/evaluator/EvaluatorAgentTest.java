@@ -190,6 +190,21 @@ class EvaluatorAgentTest {
     }
 
     @Test
+    void a_pad_the_hall_office_revoked_says_so_instead_of_a_server_error() {
+        keys.press(PadKey.NEXT);
+        StaffCommand next = hall.awaitCommand(c -> c.action() == StaffAction.NEXT);
+
+        hall.hub.send(next.replyTo(), Reply.error(next.requestId(), ErrorCode.DEVICE_REVOKED,
+                "device E3 was revoked by admin: replaced"));
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> pad.lastReply().isPresent());
+        PadNotice notice = pad.snapshot().join().notice();
+        assertThat(notice.code()).isEqualTo("DEVICE_REVOKED");
+        assertThat(notice.messageZh()).isEqualTo("本机已被大厅管理员停用，请联系管理员");
+        assertThat(PadNotice.chinese(ErrorCode.DEVICE_NOT_REGISTERED)).isEqualTo("本机未在大厅登记，请联系管理员登记");
+    }
+
+    @Test
     void a_command_the_hub_does_not_answer_in_time_shows_that_the_server_does_not_answer() {
         keys.press(PadKey.FINISH);
         hall.awaitCommand(c -> c.action() == StaffAction.FINISH);
