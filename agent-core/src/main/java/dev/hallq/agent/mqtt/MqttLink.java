@@ -34,7 +34,10 @@ public interface MqttLink extends AutoCloseable {
     @Override
     void close();
 
-    /** Receives messages for a subscription, one at a time, on the link's own delivery thread. */
+    /**
+     * Receives messages for a subscription, one at a time: on the link's delivery thread, or as they arrive for
+     * {@link #subscribeQuick}.
+     */
     @FunctionalInterface
     interface MessageHandler {
         void onMessage(String topic, byte[] payload);

@@ -8,15 +8,12 @@ import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
-import org.eclipse.paho.client.mqttv3.MqttTopic;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,9 +30,9 @@ public final class PahoMqttLink implements MqttLink {
     private final MqttAsyncClient client;
     private final ScheduledExecutorService control;
     private final ExecutorService delivery;
-    private final Map<String, MessageHandler> subscriptions = new ConcurrentHashMap<>();
+    private final Subscriptions subscriptions;
     /** Run on Paho's callback thread: see {@link MqttLink#subscribeQuick}. */
-    private final Map<String, MessageHandler> quick = new ConcurrentHashMap<>();
+    private final Subscriptions quick;
     private final List<ConnectionListener> listeners = new CopyOnWriteArrayList<>();
     private final Outbox outbox;
     /** Held while handing messages to Paho, so that what waited in the outbox goes before anything newer. */
@@ -48,6 +45,8 @@ public final class PahoMqttLink implements MqttLink {
     public PahoMqttLink(LinkSettings settings) {
         this.settings = settings;
         this.outbox = new Outbox(settings.outboxLimit(), settings.clientId());
+        this.subscriptions = new Subscriptions(settings.clientId());
+        this.quick = new Subscriptions(settings.clientId());
         try {
             this.client = new MqttAsyncClient(settings.brokerUri(), settings.clientId(), new MemoryPersistence());
         } catch (MqttException e) {
@@ -205,8 +204,8 @@ public final class PahoMqttLink implements MqttLink {
 
     private void onConnected(boolean reconnect) {
         retryDelay = FIRST_RETRY;
-        java.util.Set<String> filters = new java.util.LinkedHashSet<>(subscriptions.keySet());
-        filters.addAll(quick.keySet());
+        java.util.Set<String> filters = new java.util.LinkedHashSet<>(subscriptions.filters());
+        filters.addAll(quick.filters());
         subscribeAll(filters.toArray(String[]::new));
         connected = true;
         LOG.info("{}: connected to {}{}", settings.clientId(), settings.brokerUri(), reconnect ? " again" : "");
@@ -240,23 +239,6 @@ public final class PahoMqttLink implements MqttLink {
                 }
             }
         }
-    }
-
-    private void dispatch(Map<String, MessageHandler> handlers, String topic, byte[] payload) {
-        for (Map.Entry<String, MessageHandler> s : handlers.entrySet()) {
-            if (MqttTopic.isMatched(s.getKey(), topic)) {
-                safely(() -> s.getValue().onMessage(topic, payload));
-            }
-        }
-    }
-
-    private static boolean matchesAny(Map<String, MessageHandler> handlers, String topic) {
-        for (String filter : handlers.keySet()) {
-            if (MqttTopic.isMatched(filter, topic)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void safely(Runnable r) {
@@ -295,11 +277,9 @@ public final class PahoMqttLink implements MqttLink {
         @Override
         public void messageArrived(String topic, MqttMessage message) {
             byte[] payload = message.getPayload();
-            if (!quick.isEmpty()) {
-                dispatch(quick, topic, payload);
-            }
-            if (matchesAny(subscriptions, topic)) {
-                delivery.execute(() -> dispatch(subscriptions, topic, payload));
+            quick.dispatch(topic, payload);
+            if (subscriptions.matchesAny(topic)) {
+                delivery.execute(() -> subscriptions.dispatch(topic, payload));
             }
         }
 

@@ -1,14 +1,12 @@
 package dev.hallq.hub.mqtt;
 
 import dev.hallq.agent.mqtt.MqttLink;
+import dev.hallq.agent.mqtt.Subscriptions;
 import dev.hallq.broker.EmbeddedBroker;
-import org.eclipse.paho.client.mqttv3.MqttTopic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -23,7 +21,7 @@ public final class InsideBrokerLink implements MqttLink {
 
     private final EmbeddedBroker broker;
     private final String name;
-    private final Map<String, MessageHandler> subscriptions = new ConcurrentHashMap<>();
+    private final Subscriptions subscriptions;
     private final List<ConnectionListener> listeners = new CopyOnWriteArrayList<>();
     private volatile boolean up;
     private volatile boolean closed;
@@ -31,6 +29,7 @@ public final class InsideBrokerLink implements MqttLink {
     public InsideBrokerLink(EmbeddedBroker broker, String name) {
         this.broker = broker;
         this.name = name;
+        this.subscriptions = new Subscriptions(name);
         broker.hearInside(name, this::dispatch);
     }
 
@@ -78,13 +77,8 @@ public final class InsideBrokerLink implements MqttLink {
     }
 
     private void dispatch(String topic, byte[] payload) {
-        if (closed) {
-            return;
-        }
-        for (Map.Entry<String, MessageHandler> s : subscriptions.entrySet()) {
-            if (MqttTopic.isMatched(s.getKey(), topic)) {
-                safely(() -> s.getValue().onMessage(topic, payload));
-            }
+        if (!closed) {
+            subscriptions.dispatch(topic, payload);
         }
     }
 
@@ -92,7 +86,7 @@ public final class InsideBrokerLink implements MqttLink {
         try {
             r.run();
         } catch (RuntimeException e) {
-            LOG.error("{}: handler failed", name, e);
+            LOG.error("{}: connection listener failed", name, e);
         }
     }
 }
