@@ -55,12 +55,8 @@ public final class AlertDesk implements AutoCloseable {
     private final java.util.Set<String> changedDevices = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final AtomicBoolean devicesPending = new AtomicBoolean();
     private final Map<String, List<Object>> lastHealth = new HashMap<>();
-    /** The newest snapshot taken; snapshots are numbered on the desk thread, so an older one never replaces it. */
-    private final java.util.concurrent.atomic.AtomicReference<Taken> latest = new java.util.concurrent.atomic.AtomicReference<>();
-    private long taken; // desk thread only
-
-    private record Taken(long seq, HallSnapshot hall) {
-    }
+    /** The hall as the desk last showed it to this desk's thread; null before the first check. Alert thread only. */
+    private HallSnapshot latest;
 
     /** @param every how often the rules are checked without news (30 s in a hall; tests call {@link #check()}) */
     public AlertDesk(QueueEngine engine, HallDesk desk, DeviceRegistry devices, AlertBook book, LiveView live, Clock clock,
@@ -134,17 +130,8 @@ public final class AlertDesk implements AutoCloseable {
     }
 
     private void checkNow() {
-        keep(desk.ask(this::snapshot, ASK));
-        evaluate(latest.get().hall());
-    }
-
-    /** Desk thread. */
-    private Taken snapshot() {
-        return new Taken(++taken, HallSnapshot.of(engine));
-    }
-
-    private void keep(Taken t) {
-        latest.accumulateAndGet(t, (old, next) -> old == null || next.seq() > old.seq() ? next : old);
+        latest = desk.ask(() -> HallSnapshot.of(engine), ASK);
+        evaluate(latest);
     }
 
     /** Any thread: a device's status or its count of acknowledged calls changed; a burst of acks is one push. */
@@ -170,8 +157,8 @@ public final class AlertDesk implements AutoCloseable {
                 health |= !Objects.equals(health(d), lastHealth.put(d.id(), health(d)));
             }
         }
-        if (health && latest.get() != null) {
-            evaluate(latest.get().hall());
+        if (health && latest != null) {
+            evaluate(latest);
         }
     }
 
