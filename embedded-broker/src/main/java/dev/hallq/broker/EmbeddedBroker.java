@@ -78,17 +78,15 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     /**
      * Publishes from inside this process (QoS 1, as a client would), with no socket and no client: what the hub
-     * beside its own broker does. A retained empty payload clears the topic's retained message. Returns false (and
-     * logs) when the broker is stopped.
+     * beside its own broker does. A retained empty payload clears the topic's retained message. Once the broker has
+     * stopped, the message is dropped with a log line.
      */
-    public boolean publishInside(String publisher, String topic, byte[] payload, boolean retained) {
+    public void publishInside(String publisher, String topic, byte[] payload, boolean retained) {
         try {
             server.internalPublish(MqttMessageBuilders.publish().topicName(topic).retained(retained)
                     .qos(MqttQoS.AT_LEAST_ONCE).payload(Unpooled.wrappedBuffer(payload)).build(), publisher);
-            return true;
         } catch (IllegalStateException e) {
             LOG.debug("{}: broker stopped, {} not published: {}", publisher, topic, e.getMessage());
-            return false;
         }
     }
 

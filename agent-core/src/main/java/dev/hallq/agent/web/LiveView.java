@@ -48,19 +48,22 @@ public final class LiveView {
     }
 
     /** Sends a state (e.g. type {@code window}, key {@code 3}) to every browser and keeps it for newcomers. */
-    public synchronized void publish(String type, String key, Object value) {
-        String json = envelope(type, key, value);
-        latest.put(type + "/" + key, json);
-        browsers.forEach(b -> b.offer(json));
+    public void publish(String type, String key, Object value) {
+        publish(type, key, value, false);
     }
 
     /**
-     * Sends a state's last word (e.g. a ticket that ended) to every browser and forgets the kept value, so newcomers
-     * are not replayed what no longer lives: a hub kept every ticket of every day otherwise, and replayed them all.
+     * As {@link #publish(String, String, Object)}; a {@code lastWord} (e.g. a ticket that ended) is sent to every
+     * browser but the kept value is forgotten, so newcomers are not replayed what no longer lives: a hub kept every
+     * ticket of every day otherwise, and replayed them all.
      */
-    public synchronized void publishLast(String type, String key, Object value) {
+    public synchronized void publish(String type, String key, Object value, boolean lastWord) {
         String json = envelope(type, key, value);
-        latest.remove(type + "/" + key);
+        if (lastWord) {
+            latest.remove(type + "/" + key);
+        } else {
+            latest.put(type + "/" + key, json);
+        }
         browsers.forEach(b -> b.offer(json));
     }
 

@@ -106,7 +106,7 @@ class LiveViewTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> live.browsers() == 1);
             live.publish("ticket", "t1", Map.of("state", "WAITING"));
             live.publish("ticket", "t2", Map.of("state", "WAITING"));
-            live.publishLast("ticket", "t1", Map.of("state", "FINISHED"));
+            live.publish("ticket", "t1", Map.of("state", "FINISHED"), true);
             List<String> heard = Stream.generate(() -> readLine(early)).filter(l -> l.startsWith("data:")).limit(3).toList();
             assertThat(heard.get(2)).contains("\"key\":\"t1\"").contains("FINISHED");
         }

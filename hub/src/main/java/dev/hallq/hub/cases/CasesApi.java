@@ -36,14 +36,9 @@ public final class CasesApi {
     public CasesApi(CaseBook book, Supplier<HallConfig> hall, LiveView live) {
         this.book = book;
         this.views = new CaseViews(hall);
-        book.onChange(c -> { // a finished case's notice is its last word: not replayed to every page that opens
-            boolean finished = c.state() == CaseState.CLOSED || c.state() == CaseState.WITHDRAWN;
-            if (finished) {
-                live.publishLast("case", Long.toString(c.id()), CaseViews.notice(c));
-            } else {
-                live.publish("case", Long.toString(c.id()), CaseViews.notice(c));
-            }
-        });
+        // a finished case's notice is its last word: not replayed to every page that opens
+        book.onChange(c -> live.publish("case", Long.toString(c.id()), CaseViews.notice(c),
+                c.state() == CaseState.CLOSED || c.state() == CaseState.WITHDRAWN));
     }
 
     public void routes(RoutesConfig r) {

@@ -134,13 +134,7 @@ public final class HallNews {
      */
     public void ticket(TicketRow row) {
         boolean ended = TicketState.valueOf(row.state()).isTerminal();
-        later.accept(() -> {
-            if (ended) {
-                web.publishLast("ticket", row.id(), row);
-            } else {
-                web.publish("ticket", row.id(), row);
-            }
-        });
+        later.accept(() -> web.publish("ticket", row.id(), row, ended));
     }
 
     public void device(DeviceRegistry.DeviceView device) {
