@@ -1,13 +1,11 @@
 package dev.hallq.kiosk;
 
+import dev.hallq.agent.Remembered;
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
 import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
 import net.sourceforge.pinyin4j.format.HanyuPinyinToneType;
 import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
-
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * 拼音首字母: the kiosk's search without a keyboard. A citizen taps letters on the screen and services whose
@@ -17,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ServiceInitials {
     private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
     /** Names already read: the board comes several times a second in a busy hall and its names rarely change. */
-    private static final Map<String, String> READ = new ConcurrentHashMap<>();
+    private static final Remembered<String, String> READ = new Remembered<>(1024, ServiceInitials::read);
 
     static {
         FORMAT.setCaseType(HanyuPinyinCaseType.UPPERCASE);
@@ -31,15 +29,7 @@ final class ServiceInitials {
         if (name == null) {
             return "";
         }
-        String known = READ.get(name);
-        if (known != null) {
-            return known;
-        }
-        String read = read(name);
-        if (READ.size() < 1024) {
-            READ.put(name, read);
-        }
-        return read;
+        return READ.get(name);
     }
 
     private static String read(String name) {

@@ -1,13 +1,13 @@
 package dev.hallq.hub.config;
 
+import dev.hallq.agent.Remembered;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -74,10 +74,10 @@ public record HallCalendar(String weekdays, String weekends, List<String> weeken
         boolean weekend = WEEKEND.contains(date.getDayOfWeek())
                 && !workdays.contains(date);
         if (!weekend) {
-            return Optional.of(Hours.parse("calendar.weekdays", weekdays));
+            return Optional.of(Hours.of(weekdays));
         }
         boolean listed = weekendServices == null || weekendServices.contains(serviceId);
-        return weekends != null && listed ? Optional.of(Hours.parse("calendar.weekends", weekends)) : Optional.empty();
+        return weekends != null && listed ? Optional.of(Hours.of(weekends)) : Optional.empty();
     }
 
     private static final Set<DayOfWeek> WEEKEND = Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
@@ -89,21 +89,14 @@ public record HallCalendar(String weekdays, String weekends, List<String> weeken
          * Hours already read, by their text: the dashboard's alerts ask every window's hours every few seconds, and
          * reading them anew each time made most of the hub's garbage. A hall has a handful of texts.
          */
-        private static final Map<String, Hours> READ = new ConcurrentHashMap<>();
+        private static final Remembered<String, Hours> READ = new Remembered<>(256, text -> parse("hours", text));
 
-        static Hours parse(String key, String text) {
-            Hours known = text == null ? null : READ.get(text);
-            if (known != null) {
-                return known;
-            }
-            Hours read = read(key, text);
-            if (READ.size() < 256) {
-                READ.put(text, read);
-            }
-            return read;
+        /** Hours of a text the calendar has already checked with {@link #parse}. */
+        static Hours of(String text) {
+            return READ.get(text);
         }
 
-        private static Hours read(String key, String text) {
+        static Hours parse(String key, String text) {
             if (text == null || !FORM.matcher(text).matches()) {
                 throw new IllegalArgumentException(key + " must look like 09:00-17:00, was '" + text + "'");
             }
