@@ -31,7 +31,9 @@ public final class HubWatch {
 
     /** Subscribe before the link starts. */
     public HubWatch(MqttLink link, HallTopics topics) {
-        link.subscribe(topics.hubStatus(), (topic, payload) -> {
+        // the heartbeat every device hears at once: QoS 0 (see subscribeLatest); the handler only reads and tells
+        // listeners that never block (page banners)
+        link.subscribeLatest(topics.hubStatus(), (topic, payload) -> {
             try {
                 HubStatus status = Json.read(payload, HubStatus.class);
                 hubUp = status.state() != DeviceState.OFFLINE;

@@ -118,6 +118,30 @@ public final class EmbeddedBroker implements AutoCloseable {
         });
     }
 
+    /** One subscription a client made: its id, the filter and the QoS it asked for (0, 1 or 2). */
+    public record Subscribed(String clientId, String filter, int qos) {
+    }
+
+    /** Hears each subscription a client makes, on the broker's listener thread (what a client asked for, and how). */
+    public void hearSubscriptions(String listenerId, java.util.function.Consumer<Subscribed> listener) {
+        server.addInterceptHandler(new AbstractInterceptHandler() {
+            @Override
+            public String getID() {
+                return listenerId;
+            }
+
+            @Override
+            public void onSubscribe(io.moquette.interception.messages.InterceptSubscribeMessage msg) {
+                listener.accept(new Subscribed(msg.getClientID(), msg.getTopicFilter(), msg.getRequestedQos().value()));
+            }
+
+            @Override
+            public void onSessionLoopError(Throwable error) {
+                LOG.error("{}: broker session loop failed", listenerId, error);
+            }
+        });
+    }
+
     /** Drops a client's connection as if its network died: the broker then publishes its last will. */
     public boolean dropClient(String clientId) {
         return server.disconnectClient(clientId);

@@ -26,6 +26,17 @@ public interface MqttLink extends AutoCloseable {
         subscribe(filter, handler);
     }
 
+    /**
+     * Like {@link #subscribeQuick}, at QoS 0, for a retained state that the next message supersedes (the hub's
+     * heartbeat status): the broker sends it to every device at once without waiting for, or keeping track of, an
+     * acknowledgement from each (half the broker's work for a message every device hears, and none of the devices'
+     * replies). A copy lost with a dropped connection is made good by the retained copy on reconnecting, or by the
+     * next message.
+     */
+    default void subscribeLatest(String filter, MessageHandler handler) {
+        subscribeQuick(filter, handler);
+    }
+
     void addConnectionListener(ConnectionListener listener);
 
     boolean isConnected();

@@ -33,6 +33,8 @@ public final class PahoMqttLink implements MqttLink {
     private final Subscriptions subscriptions;
     /** Run on Paho's callback thread: see {@link MqttLink#subscribeQuick}. */
     private final Subscriptions quick;
+    /** Filters subscribed at QoS 0: see {@link MqttLink#subscribeLatest}. */
+    private final java.util.Set<String> atMostOnce = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final List<ConnectionListener> listeners = new CopyOnWriteArrayList<>();
     private final Outbox outbox;
     /** Held while handing messages to Paho, so that what waited in the outbox goes before anything newer. */
@@ -96,6 +98,12 @@ public final class PahoMqttLink implements MqttLink {
         if (connected) {
             control.execute(() -> subscribeAll(new String[]{filter}));
         }
+    }
+
+    @Override
+    public void subscribeLatest(String filter, MessageHandler handler) {
+        atMostOnce.add(filter);
+        subscribeQuick(filter, handler);
     }
 
     @Override
@@ -218,7 +226,9 @@ public final class PahoMqttLink implements MqttLink {
             return;
         }
         int[] qos = new int[filters.length];
-        java.util.Arrays.fill(qos, 1);
+        for (int i = 0; i < filters.length; i++) {
+            qos[i] = atMostOnce.contains(filters[i]) ? 0 : 1;
+        }
         try {
             client.subscribe(filters, qos).waitForCompletion(SUBSCRIBE_TIMEOUT_MS);
         } catch (MqttException e) {

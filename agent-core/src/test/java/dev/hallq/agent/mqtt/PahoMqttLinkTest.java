@@ -166,6 +166,30 @@ class PahoMqttLinkTest {
         printing.countDown();
     }
 
+    @Test
+    void a_latest_only_subscription_is_made_at_qos_0_and_hears_the_retained_copy_first() throws Exception {
+        EmbeddedBroker broker = broker(0);
+        List<EmbeddedBroker.Subscribed> subscribed = new CopyOnWriteArrayList<>();
+        broker.hearSubscriptions("test", subscribed::add);
+        PahoMqttLink hub = link(broker.uri(), "hub");
+        hub.start();
+        await().until(hub::isConnected);
+        hub.publish("hall/H1/hub/status", "up-1".getBytes(StandardCharsets.UTF_8), true);
+        PahoMqttLink screen = link(broker.uri(), "screen");
+        List<String> heard = new CopyOnWriteArrayList<>();
+        screen.subscribeLatest("hall/H1/hub/status", (topic, payload) -> heard.add(new String(payload, StandardCharsets.UTF_8)));
+        screen.subscribe("hall/H1/calls", (topic, payload) -> heard.add(new String(payload, StandardCharsets.UTF_8)));
+        screen.start();
+
+        await().until(() -> heard.contains("up-1"));
+        hub.publish("hall/H1/hub/status", "up-2".getBytes(StandardCharsets.UTF_8), true);
+        await().until(() -> heard.contains("up-2"));
+        await().untilAsserted(() -> assertThat(subscribed).filteredOn(s -> s.clientId().equals("screen"))
+                .extracting(EmbeddedBroker.Subscribed::filter, EmbeddedBroker.Subscribed::qos)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("hall/H1/hub/status", 0),
+                        org.assertj.core.groups.Tuple.tuple("hall/H1/calls", 1)));
+    }
+
     private EmbeddedBroker broker(int port) throws Exception {
         return track(EmbeddedBroker.start("127.0.0.1", port));
     }
