@@ -67,9 +67,12 @@ public final class DisplayAgent implements AutoCloseable {
         });
         CallAcks acks = new CallAcks(link, topics.device(id, Topic.CALL_ACK), clock);
         DisplayConfig config = settings.config();
-        // every hub topic (its status included) counts as hearing from the hub; HubWatch reads the status itself
+        // every hub topic counts as hearing from the hub: its status (HubWatch reads it too; hub/+ is another filter
+        // than HubWatch's, so both handlers hear it), the heartbeat of this screen's slot, and below, whatever the
+        // screen shows
         String hubStatus = topics.hubStatus();
-        link.subscribeQuick(hubStatus.substring(0, hubStatus.lastIndexOf('/')) + "/+", (topic, payload) -> freshness.heard());
+        link.subscribeLatest(hubStatus.substring(0, hubStatus.lastIndexOf('/')) + "/+", (topic, payload) -> freshness.heard());
+        link.subscribeLatest(topics.hubBeat(HallTopics.beatSlotOf(id)), (topic, payload) -> freshness.heard());
         this.watch = new HubWatch(link, topics);
         this.photos = new StaffPhotos(config.photos(), watch::publicUrl);
         if (window) {

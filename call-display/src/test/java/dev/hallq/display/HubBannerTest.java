@@ -5,6 +5,8 @@ import dev.hallq.agent.testing.MutableClock;
 import dev.hallq.agent.testing.PlayedHub;
 import dev.hallq.display.voice.RecordingSpeech;
 import dev.hallq.protocol.DeviceState;
+import dev.hallq.protocol.HallTopics;
+import dev.hallq.protocol.HubStatus;
 import dev.hallq.protocol.WindowPhase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,23 @@ class HubBannerTest {
         assertThat(screen.hubOnline()).isFalse();
 
         hall.hub.send(hall.topics.services(), "{\"not\": \"a board\"}"); // even an unreadable message is the hub talking
+        await().atMost(Duration.ofSeconds(10)).until(screen::hubOnline);
+    }
+
+    @Test
+    void the_heartbeat_of_the_screens_own_slot_counts_as_hearing_from_the_hub() {
+        MutableClock clock = MutableClock.at("2026-11-24T02:00:00Z");
+        DisplaySettings settings = new DisplaySettings(hall.hub.agent("S3"), ScreenRole.WINDOW, 3, false, Duration.ofSeconds(30));
+        DisplayAgent screen = hall.start(settings, new RecordingSpeech(), clock);
+        hall.hub.isNow(DeviceState.ONLINE);
+        TestHall.online(screen);
+
+        clock.advance(Duration.ofSeconds(31));
+        screen.checkSilence();
+        assertThat(screen.hubOnline()).isFalse();
+
+        hall.hub.send(hall.topics.hubBeat(HallTopics.beatSlotOf("S3")),
+                new HubStatus(hall.topics.hallId(), DeviceState.ONLINE, "test", clock.instant(), clock.instant(), null));
         await().atMost(Duration.ofSeconds(10)).until(screen::hubOnline);
     }
 

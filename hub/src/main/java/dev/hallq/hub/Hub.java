@@ -20,6 +20,7 @@ import dev.hallq.hub.devices.DeviceRegistry;
 import dev.hallq.hub.metrics.CallTracker;
 import dev.hallq.hub.metrics.HubMetrics;
 import dev.hallq.hub.mqtt.HallNews;
+import dev.hallq.hub.mqtt.HubHeartbeat;
 import dev.hallq.hub.mqtt.HallViews;
 import dev.hallq.hub.mqtt.HubGateway;
 import dev.hallq.hub.mqtt.InsideBrokerLink;
@@ -196,22 +197,9 @@ public final class Hub implements AutoCloseable {
         }
     }
 
-    /**
-     * Republishes the retained ONLINE status every {@link #HEARTBEAT}: screens that hear nothing from the hub
-     * for a while show an offline banner, and a quiet hall must not look like a dead hub.
-     */
+    /** Every screen hears the hub at least once a {@link #HEARTBEAT}, its slot's turn in a round (see {@link HubHeartbeat}). */
     private AutoCloseable heartbeat() {
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "hub-heartbeat");
-            t.setDaemon(true);
-            return t;
-        });
-        timer.scheduleAtFixedRate(() -> {
-            if (link.isConnected()) {
-                publishOnline();
-            }
-        }, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
-        return timer::shutdownNow;
+        return HubHeartbeat.start(link, topics, this::online, HEARTBEAT);
     }
 
     private static AutoCloseable everyMinute(Runnable work) {
@@ -224,10 +212,13 @@ public final class Hub implements AutoCloseable {
         return timer::shutdownNow;
     }
 
+    /** The retained status, on every (re)connect to the broker; the heartbeat keeps the screens sure of it between. */
     private void publishOnline() {
-        HubStatus up = new HubStatus(hall.id(), DeviceState.ONLINE, Version.current(), startedAt, clock.instant(),
-                publicUrl);
-        link.publish(topics.hubStatus(), Json.write(up), true);
+        link.publish(topics.hubStatus(), Json.write(online()), true);
+    }
+
+    private HubStatus online() {
+        return new HubStatus(hall.id(), DeviceState.ONLINE, Version.current(), startedAt, clock.instant(), publicUrl);
     }
 
     /** The hall as configured now (it may have been changed over HTTP since the start). */

@@ -14,6 +14,27 @@ public record HallTopics(String hallId) {
         return Topic.HUB_STATUS.format(Map.of("hall", hallId));
     }
 
+    /**
+     * The hub's heartbeat for the screens of one slot (0 to {@link #BEAT_SLOTS} - 1). The hub beats one slot after
+     * the other, so each screen hears it once a round while the broker sends a tenth of the screens a copy at a
+     * time, never all of them at once.
+     */
+    public String hubBeat(int slot) {
+        if (slot < 0 || slot >= BEAT_SLOTS) {
+            throw new IllegalArgumentException("beat slot must be 0-" + (BEAT_SLOTS - 1) + ", was " + slot);
+        }
+        return Topic.HUB_BEAT.format(Map.of("hall", hallId, "slot", Integer.toString(slot)));
+    }
+
+    /** Heartbeat slots a round of the hub's heartbeat goes through. */
+    public static final int BEAT_SLOTS = 10;
+
+    /** The heartbeat slot a device listens to: fixed by its id (its hash, which Java defines for every machine). */
+    public static int beatSlotOf(String deviceId) {
+        Checks.id("deviceId", deviceId);
+        return Math.floorMod(deviceId.hashCode(), BEAT_SLOTS);
+    }
+
     public String services() {
         return Topic.SERVICES.format(Map.of("hall", hallId));
     }

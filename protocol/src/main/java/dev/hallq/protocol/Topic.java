@@ -9,6 +9,7 @@ import java.util.Map;
  */
 public enum Topic {
     HUB_STATUS("hall/{hall}/hub/status", HubStatus.class, Writer.HUB, true),
+    HUB_BEAT("hall/{hall}/hub/beat/{slot}", HubStatus.class, Writer.HUB, false),
     SERVICES("hall/{hall}/services", ServiceBoard.class, Writer.HUB, true),
     GUIDES("hall/{hall}/guides", ServiceGuides.class, Writer.HUB, true),
     WINDOW_STATE("hall/{hall}/window/{window}/state", WindowState.class, Writer.HUB, true),

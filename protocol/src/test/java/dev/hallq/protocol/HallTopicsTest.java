@@ -16,6 +16,26 @@ class HallTopicsTest {
     }
 
     @Test
+    void theHeartbeatHasTenSlotsAndNoOther() {
+        assertThat(topics.hubBeat(0)).isEqualTo("hall/H1/hub/beat/0");
+        assertThat(topics.hubBeat(9)).isEqualTo("hall/H1/hub/beat/9");
+        assertThatThrownBy(() -> topics.hubBeat(10)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> topics.hubBeat(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aHallsWindowScreensAreSpreadOverEveryHeartbeatSlot() {
+        int[] perSlot = new int[HallTopics.BEAT_SLOTS];
+        for (int w = 1; w <= 200; w++) {
+            perSlot[HallTopics.beatSlotOf("S" + w)]++;
+        }
+        // 20 a slot on average, so each beat reaches about a tenth of the screens
+        assertThat(java.util.Arrays.stream(perSlot).boxed().toList()).allSatisfy(n -> assertThat(n).isBetween(15, 25));
+        assertThat(HallTopics.beatSlotOf("S17")).isEqualTo(HallTopics.beatSlotOf("S17"));
+        assertThatThrownBy(() -> HallTopics.beatSlotOf("+")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aDeviceTopicParsesBackToDeviceAndKind() {
         var parsed = topics.parseDeviceTopic("hall/H1/dev/K1/up/ticket-request").orElseThrow();
         assertThat(parsed.deviceId()).isEqualTo("K1");
