@@ -141,6 +141,7 @@ public final class Hub implements AutoCloseable {
         DeviceRegistry devices = new DeviceRegistry(clock);
         DeviceAdmission admission = new DeviceAdmission(DeviceBook.of(store), clock, settings.requireRegisteredDevices());
         metrics.devicesOnline(devices::online);
+        desk.timeStoring(metrics::batchStored);
         BackOffice back = BackOffice.open(settings, hall, store, engine, desk, devices, clock);
         hub.parts.add(back);
         back.measure(metrics);

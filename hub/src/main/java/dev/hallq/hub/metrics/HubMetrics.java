@@ -19,6 +19,10 @@ public final class HubMetrics {
             .description("From a staff key reaching the hub to the first screen showing the call")
             .publishPercentiles(0.5, 0.9, 0.99)
             .register(registry);
+    private final Timer storing = Timer.builder("hall.store.commit")
+            .description("Storing one batch of the desk's work (commit and fsync), which its calls wait for")
+            .publishPercentiles(0.5, 0.9, 0.99)
+            .register(registry);
     private final Map<String, AtomicInteger> waiting = new ConcurrentHashMap<>();
 
     public void ticketIssued(String serviceId) {
@@ -48,6 +52,10 @@ public final class HubMetrics {
 
     public void callShown(Duration latency) {
         callLatency.record(latency);
+    }
+
+    public void batchStored(Duration took) {
+        storing.record(took);
     }
 
     public void waiting(String serviceId, int count) {

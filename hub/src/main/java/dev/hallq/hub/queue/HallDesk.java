@@ -57,6 +57,8 @@ public final class HallDesk implements AutoCloseable {
     private final List<Runnable> onFailure = new ArrayList<>();
     private final List<Runnable> lastly = new ArrayList<>();
     private volatile boolean open = true;
+    private volatile java.util.function.Consumer<Duration> stored = took -> {
+    };
     private long batches;
     private long works;
 
@@ -115,6 +117,14 @@ public final class HallDesk implements AutoCloseable {
         }
     }
 
+    /**
+     * Hears how long each batch took to store (the commit and its fsync: what every call of the batch waited for
+     * before it was announced), on the desk thread; it must not block.
+     */
+    public void timeStoring(java.util.function.Consumer<Duration> listener) {
+        this.stored = listener;
+    }
+
     /** Batches stored so far and the work they held: works / batches is the group-commit factor. */
     public synchronized String stats() {
         return works + " works in " + batches + " batches";
@@ -150,6 +160,7 @@ public final class HallDesk implements AutoCloseable {
         afterCommit.clear();
         lastly.clear();
         onFailure.clear();
+        long storing = System.nanoTime();
         try {
             ledger.flush();
         } catch (RuntimeException e) {
@@ -166,6 +177,7 @@ public final class HallDesk implements AutoCloseable {
             batches++;
             works += n;
         }
+        stored.accept(Duration.ofNanos(System.nanoTime() - storing));
         announce.forEach(this::safely);
         safely(ledger::afterAnnounced);
     }

@@ -77,6 +77,23 @@ class HallDeskTest {
     }
 
     @Test
+    void everyStoredBatchIsTimedBeforeItsAnnouncementsAndAFailedOneIsNot() {
+        List<Duration> timed = new CopyOnWriteArrayList<>();
+        desk.timeStoring(took -> {
+            timed.add(took);
+            log.add("timed");
+        });
+        desk.execute(() -> desk.afterCommit(() -> log.add("announce")));
+        await().until(() -> log.contains("announce"));
+        failNext.set(true);
+        desk.execute(() -> desk.onFailure(() -> log.add("failure answered")));
+        await().until(() -> log.contains("failure answered"));
+
+        assertThat(log).containsSubsequence("flush", "timed", "announce", "flush failed", "recover", "failure answered");
+        assertThat(timed).hasSize(1).allMatch(d -> !d.isNegative());
+    }
+
+    @Test
     void aQueryWaitsForTheWorkBeforeItToBeStored() {
         desk.execute(() -> log.add("work"));
         String answer = desk.ask(() -> String.join(",", log), Duration.ofSeconds(5));
