@@ -68,8 +68,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--postgres", paramLabel = "jdbc:postgresql://…", description = "Also measure on this PostgreSQL database.")
     String postgres;
 
-    @Option(names = "--screens-apart", description = "calls: run the screens in a second JVM, as each is its own machine "
-            + "in a hall (default: in the bench's JVM).")
+    @Option(names = "--screens-apart", description = "calls: run the screens in JVMs of their own (50 window screens each, the "
+            + "hall screen alone), as each is its own machine in a hall (default: in the bench's JVM).")
     boolean screensApart;
 
     @Option(names = "--dir", description = "Where the SQLite file, the fsync probe and the bench's hall file go (default: a temp dir under ./hall-data).")

@@ -77,6 +77,8 @@ public final class CallBench {
         String db = settings.durable() ? settings.dir().resolve("bench-" + System.nanoTime() + ".db").toString() : null;
         Hub hub = keep(Hub.start(new HubSettings(hallFile.writeTo(settings.dir()), settings.broker(), "127.0.0.1", 0,
                 "127.0.0.1", 0, db, null), Clock.systemUTC()));
+        long hubStarted = System.nanoTime();
+        PauseLog pauses = keep(new PauseLog());
         String broker = hub.brokerUri();
         HallTopics topics = new HallTopics(BenchHallFile.HALL_ID);
 
@@ -90,7 +92,9 @@ public final class CallBench {
 
         BooleanSupplier screensOnline;
         if (settings.screensApart()) {
-            screensOnline = keep(SecondJvm.screens(broker, settings.windows(), settings.dir()))::ready;
+            List<SecondJvm> jvms = SecondJvm.screens(broker, settings.windows(), settings.dir());
+            jvms.forEach(this::keep);
+            screensOnline = () -> jvms.stream().allMatch(SecondJvm::ready);
         } else {
             List<DisplayAgent> screens = new ArrayList<>(ScreenFleet.start(broker, settings.windows()));
             screens.forEach(this::keep);
@@ -103,7 +107,7 @@ public final class CallBench {
         long waiting = kiosks.backlog(settings.backlog());
         say("ready in %.1f s: hub %s, broker %s, %d screens (%s) and %d kiosks online, %d tickets waiting",
                 (System.nanoTime() - t0) / 1e9, hub.url(), broker, settings.windows() + 1,
-                settings.screensApart() ? "in a second JVM" : "in this JVM", CallBenchSettings.KIOSKS, waiting);
+                settings.screensApart() ? "in JVMs of their own" : "in this JVM", CallBenchSettings.KIOSKS, waiting);
 
         RawRoundTrip raw = keep(new RawRoundTrip(broker, topics.hallId(), span));
         BenchStaff staff = keep(new BenchStaff(broker, topics, settings.windows(), settings.think(), timings, 7));
@@ -120,6 +124,7 @@ public final class CallBench {
                 settings.measured().toSeconds(), MachineLoad.loadAverage());
         Thread.sleep(settings.warmUp().toMillis());
         span.open();
+        say("measuring from %s", java.time.LocalTime.now());
         MachineLoad load = new MachineLoad();
         Thread.sleep(settings.measured().toMillis());
         span.close();
@@ -134,14 +139,17 @@ public final class CallBench {
         if (observer.lostTheBroker() || raw.lostTheBroker() || staff.lostTheBroker()) {
             broken.add("a bench client lost the broker during the run");
         }
-        HubCallMetric hubFigure = hubMetric(hub, broken);
+        HubCallMetric hubFigure = hubMetric(hub, HubCallMetric.CALLS, broken);
+        HubCallMetric storing = hubMetric(hub, HubCallMetric.STORING, broken);
         CallTimings.Result calls = timings.result();
         Latencies.Summary rawFigures = raw.summary();
         CallBenchReport report = new CallBenchReport(settings, span.seconds(), calls, rawFigures, raw.relaySummary(),
-                raw.relayNoDelaySummary(), raw.lost(), hubFigure,
+                raw.relayNoDelaySummary(), raw.lost(), hubFigure, storing,
                 staff.counts(), kiosks.issued(), kiosks.failed(), figures, allAcked,
                 CallBenchReport.failuresOf(calls, rawFigures, broken));
         report.print(out);
+        SlowCalls.print(out, timings.slowerThan((long) (calls.bothShown().p99() * 1e6)), pauses, span.from(),
+                hubStarted, Hub.HEARTBEAT);
         return report;
     }
 
@@ -162,9 +170,9 @@ public final class CallBench {
         }
     }
 
-    private static HubCallMetric hubMetric(Hub hub, List<String> broken) {
+    private static HubCallMetric hubMetric(Hub hub, String timer, List<String> broken) {
         try {
-            return HubCallMetric.scrape(hub.url());
+            return HubCallMetric.scrape(hub.url(), timer);
         } catch (Exception e) {
             broken.add("the hub's /metrics could not be read: " + e.getMessage());
             return HubCallMetric.UNREAD;

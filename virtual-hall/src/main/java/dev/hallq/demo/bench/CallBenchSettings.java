@@ -28,7 +28,7 @@ public record CallBenchSettings(int windows, Duration measured, Duration warmUp,
         this(windows, measured, warmUp, kioskRate, think, broker, durable, dir, false);
     }
 
-    /** The same run with the screens in a second JVM ({@link ScreenFleet}) or in the bench's own. */
+    /** The same run with the screens in JVMs of their own ({@link ScreenFleet}) or in the bench's own. */
     public CallBenchSettings withScreensApart(boolean apart) {
         return new CallBenchSettings(windows, measured, warmUp, kioskRate, think, broker, durable, dir, apart);
     }
@@ -96,6 +96,6 @@ public record CallBenchSettings(int windows, Duration measured, Duration warmUp,
                 windows, KIOSKS, kioskRate, think.toMillis() / 1000.0, callRate(), backlog(), warmUp.toSeconds(),
                 measured.toSeconds(), broker == null ? "embedded (Moquette)" : broker,
                 durable ? "SQLite (WAL, synchronous=FULL)" : "memory",
-                screensApart ? "in a second JVM" : "in this JVM");
+                screensApart ? "in JVMs of their own" : "in this JVM");
     }
 }

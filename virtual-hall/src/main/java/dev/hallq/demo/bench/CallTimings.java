@@ -139,6 +139,34 @@ final class CallTimings {
                 hallToBench.summary());
     }
 
+    /**
+     * The measured calls whose both-screens time is at least {@code thresholdNanos}, oldest first, each cut into the
+     * segments of {@link Breakdown} (nanoseconds).
+     */
+    List<SlowCall> slowerThan(long thresholdNanos) {
+        List<SlowCall> slow = new java.util.ArrayList<>();
+        for (Call c : measured()) {
+            if (c.windowShown == 0 || c.hallShown == 0) {
+                continue;
+            }
+            long both = Math.max(c.windowShown, c.hallShown) - c.next;
+            if (both >= thresholdNanos) {
+                slow.add(new SlowCall(c.next, both, 1000 * (c.calledAt - c.nextWall),
+                        1000 * (c.windowAckedAt - c.calledAt),
+                        c.windowShown - c.next - 1000 * (c.windowAckedAt - c.nextWall),
+                        1000 * (c.hallAckedAt - c.calledAt),
+                        c.hallShown - c.next - 1000 * (c.hallAckedAt - c.nextWall)));
+            }
+        }
+        slow.sort(java.util.Comparator.comparingLong(SlowCall::next));
+        return slow;
+    }
+
+    /** One slow call: its NEXT on the bench's clock and where its time went (nanoseconds). */
+    record SlowCall(long next, long both, long toHub, long hubToWindow, long windowToBench, long hubToHall,
+                    long hallToBench) {
+    }
+
     private static long micros(Instant t) {
         return t.getEpochSecond() * 1_000_000 + t.getNano() / 1_000;
     }

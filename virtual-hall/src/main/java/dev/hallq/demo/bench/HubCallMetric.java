@@ -12,31 +12,38 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The hub's own call-latency timer, {@code hall_call_latency_seconds} on {@code /metrics}: from the staff key
- * reaching the hub to the first screen's SHOWN ack reaching it. Micrometer keeps its percentiles over a decaying
- * window of about two minutes at 1 significant digit of precision, and its count over the hub's whole life.
+ * One of the hub's own timers on {@code /metrics}: {@value #CALLS} (from the staff key reaching the hub to the first
+ * screen's SHOWN ack reaching it) or {@value #STORING} (the desk storing a batch: commit and fsync). Micrometer keeps
+ * its percentiles over a decaying window of about two minutes at 1 significant digit of precision, its max over the
+ * last minute or two, and its count over the hub's whole life.
  */
 record HubCallMetric(long count, double p50, double p90, double p99, double max) {
-    private static final Pattern LINE = Pattern.compile(
-            "^hall_call_latency_seconds(_count|_max|_sum)?(?:\\{quantile=\"([0-9.]+)\",?})? ([0-9.eE+-]+|NaN)$");
+    static final String CALLS = "hall_call_latency_seconds";
+    static final String STORING = "hall_store_commit_seconds";
 
     static final HubCallMetric UNREAD = new HubCallMetric(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
 
     /** Reads the hub's page; milliseconds. */
-    static HubCallMetric scrape(String hubUrl) throws IOException, InterruptedException {
+    static HubCallMetric scrape(String hubUrl, String timer) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(hubUrl).resolve("/metrics"))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
         if (page.statusCode() != 200) {
             throw new IOException("GET /metrics answered " + page.statusCode());
         }
-        return parse(page.body());
+        return parse(page.body(), timer);
     }
 
     static HubCallMetric parse(String prometheusText) {
+        return parse(prometheusText, CALLS);
+    }
+
+    static HubCallMetric parse(String prometheusText, String timer) {
+        Pattern lines = Pattern.compile("^" + Pattern.quote(timer)
+                + "(_count|_max|_sum)?(?:\\{quantile=\"([0-9.]+)\",?})? ([0-9.eE+-]+|NaN)$");
         Map<String, Double> values = new HashMap<>();
         for (String line : prometheusText.split("\n")) {
-            Matcher m = LINE.matcher(line.strip());
+            Matcher m = lines.matcher(line.strip());
             if (m.matches()) {
                 String key = m.group(2) != null ? m.group(2) : m.group(1) == null ? "" : m.group(1);
                 values.put(key, Double.parseDouble(m.group(3)));

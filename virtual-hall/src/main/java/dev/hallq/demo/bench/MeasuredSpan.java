@@ -16,6 +16,11 @@ final class MeasuredSpan {
         to = System.nanoTime();
     }
 
+    /** When the span opened on the bench's clock ({@link Long#MAX_VALUE} before). */
+    long from() {
+        return from;
+    }
+
     boolean contains(long startedAt) {
         return startedAt >= from && startedAt < to;
     }

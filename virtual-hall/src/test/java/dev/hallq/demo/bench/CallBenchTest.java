@@ -31,17 +31,18 @@ class CallBenchTest {
         assertThat(report.relay().count()).isPositive();
         assertThat(report.relayNoDelay().count()).isPositive();
         assertThat(report.hub().count()).isPositive();
+        assertThat(report.storing().count()).isPositive();
         assertThat(report.calls().wrongScreen()).isZero();
         assertThat(printed.toString()).contains("machine: ", " cores", "JVM ", "settings: 5 windows",
                 "hub's calls announcement", "window screen SHOWN", "hall screen SHOWN", "the call: both screens SHOWN",
                 "announcer SPOKEN", "NEXT -> hub made the call", "call made -> window screen ack", "raw broker",
-                "relay, Paho's own socket", "relay, TCP_NODELAY", "hub /metrics", "p50", "p90", "p99", "max", "count",
+                "relay, Paho's own socket", "relay, TCP_NODELAY", "the call, hub's timer", "storing a batch", "p50", "p90", "p99", "max", "count",
                 "target: call p99 <= 3 x raw broker p99", "ratio", "calls (", "kiosks issued",
                 "this process used").doesNotContain("RUN FAILED");
     }
 
     @Test
-    void aTinyRunWithTheScreensInASecondJvmHearsEveryScreensAcks() throws Exception {
+    void aTinyRunWithTheScreensInJvmsOfTheirOwnHearsEveryScreensAcks() throws Exception {
         CallBenchSettings tiny = new CallBenchSettings(3, Duration.ofSeconds(2), Duration.ofSeconds(1), 5,
                 Duration.ofMillis(300), null, false, dir).withScreensApart(true);
         StringWriter printed = new StringWriter();
@@ -52,7 +53,7 @@ class CallBenchTest {
         assertThat(report.calls().windowShown().count()).isPositive();
         assertThat(report.calls().hallShown().count()).isPositive();
         assertThat(report.calls().wrongScreen()).isZero();
-        assertThat(printed.toString()).contains("screens in a second JVM", "4 screens (in a second JVM)");
+        assertThat(printed.toString()).contains("screens in JVMs of their own", "4 screens (in JVMs of their own)");
     }
 
     @Test
@@ -67,14 +68,21 @@ class CallBenchTest {
                 hall_call_latency_seconds_sum 0.3
                 # TYPE hall_call_latency_seconds_max gauge
                 hall_call_latency_seconds_max 0.012
+                hall_store_commit_seconds{quantile="0.99"} 0.004
+                hall_store_commit_seconds_count 300
+                hall_store_commit_seconds_max 0.15
                 """;
 
         HubCallMetric hub = HubCallMetric.parse(text);
+        HubCallMetric storing = HubCallMetric.parse(text, HubCallMetric.STORING);
 
         assertThat(hub.count()).isEqualTo(120);
         assertThat(hub.p50()).isEqualTo(2.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(hub.p99()).isEqualTo(4.5, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(hub.max()).isEqualTo(12.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(storing.count()).isEqualTo(300);
+        assertThat(storing.p99()).isEqualTo(4.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(storing.max()).isEqualTo(150.0, org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test
