@@ -87,29 +87,64 @@ final class BenchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--lifecycles, --windows must be positive and --services 1-600");
         }
         Path where = workDir();
-        double fsyncs = DiskSync.appendsPerSecond(where, Duration.ofSeconds(3));
-        out("disk %s: %.0f fsyncs/s (128-byte append + fsync, 3 s)", where.toAbsolutePath(), fsyncs);
-        measure("sqlite", JdbcHallStore.sqlite(where.resolve("bench-" + System.nanoTime() + ".db")), fsyncs);
-        if (postgres != null) {
-            measure("postgresql", JdbcHallStore.postgres(postgres), fsyncs);
+        boolean done = false;
+        try {
+            double fsyncs = DiskSync.appendsPerSecond(where, Duration.ofSeconds(3));
+            out("disk %s: %.0f fsyncs/s (128-byte append + fsync, 3 s)", where.toAbsolutePath(), fsyncs);
+            measure("sqlite", JdbcHallStore.sqlite(where.resolve("bench-" + System.nanoTime() + ".db")), fsyncs);
+            if (postgres != null) {
+                measure("postgresql", JdbcHallStore.postgres(postgres), fsyncs);
+            }
+            done = true;
+            return 0;
+        } finally {
+            tidy(where, done);
         }
-        return 0;
     }
 
     private Integer calls() throws Exception {
         if (!"sqlite".equals(store) && !"memory".equals(store)) {
             throw new IllegalArgumentException("--store must be sqlite or memory, was '" + store + "'");
         }
-        CallBenchSettings settings = new CallBenchSettings(windows, Duration.ofSeconds(seconds), Duration.ofSeconds(warmup),
-                kioskRate, Duration.ofMillis(Math.round(think * 1000)), "embedded".equals(broker) ? null : broker,
-                "sqlite".equals(store), workDir()).withScreensApart(screensApart);
-        List<String> failures = CallBench.run(settings, spec.commandLine().getOut());
-        return failures.isEmpty() ? 0 : 1;
+        Path where = workDir();
+        boolean done = false;
+        try {
+            CallBenchSettings settings = new CallBenchSettings(windows, Duration.ofSeconds(seconds),
+                    Duration.ofSeconds(warmup), kioskRate, Duration.ofMillis(Math.round(think * 1000)),
+                    "embedded".equals(broker) ? null : broker, "sqlite".equals(store), where)
+                    .withScreensApart(screensApart);
+            done = CallBench.run(settings, spec.commandLine().getOut()).isEmpty();
+            return done ? 0 : 1;
+        } finally {
+            tidy(where, done);
+        }
     }
 
     private Path workDir() throws java.io.IOException {
         return dir != null ? Files.createDirectories(dir)
                 : Files.createTempDirectory(Files.createDirectories(Path.of("hall-data")), "bench-");
+    }
+
+    /**
+     * A folder the bench made for itself goes once the run succeeded (its database, hall file and logs are of no use
+     * after it); after a failed run it stays, and the bench says where (the screens' log is in it). A {@code --dir}
+     * is the caller's and is left alone.
+     */
+    private void tidy(Path where, boolean done) {
+        if (dir != null) {
+            return;
+        }
+        if (!done) {
+            System.err.println("bench: its files are kept in " + where.toAbsolutePath());
+            return;
+        }
+        try (java.util.stream.Stream<Path> all = Files.walk(where)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (java.io.IOException e) {
+            System.err.println("bench: could not remove " + where.toAbsolutePath() + ": " + e.getMessage());
+        }
     }
 
     private void measure(String name, HallStore opened, double fsyncs) throws InterruptedException {

@@ -74,4 +74,23 @@ class HallCommandTest {
         assertThat(run("bench", "calls", "--store", "disk")).isEqualTo(2);
         assertThat(err.toString()).contains("--store must be sqlite or memory");
     }
+
+    @Test
+    void aBenchRemovesTheFolderItMadeForItselfOnceItSucceeded() throws Exception {
+        java.nio.file.Path data = java.nio.file.Path.of("hall-data");
+        java.util.Set<java.nio.file.Path> before = benchFolders(data);
+
+        assertThat(run("bench", "queue", "--lifecycles", "20", "--windows", "2", "--services", "1")).isZero();
+
+        assertThat(benchFolders(data)).isEqualTo(before);
+    }
+
+    private static java.util.Set<java.nio.file.Path> benchFolders(java.nio.file.Path data) throws java.io.IOException {
+        if (!java.nio.file.Files.isDirectory(data)) {
+            return java.util.Set.of();
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> all = java.nio.file.Files.list(data)) {
+            return all.filter(p -> p.getFileName().toString().startsWith("bench-")).collect(java.util.stream.Collectors.toSet());
+        }
+    }
 }
