@@ -1,6 +1,6 @@
 package dev.hallq.hub.mqtt;
 
-import dev.hallq.agent.mqtt.MqttLink;
+import dev.hallq.hub.testing.RecordingLink;
 import dev.hallq.protocol.DeviceState;
 import dev.hallq.protocol.HallTopics;
 import dev.hallq.protocol.HubStatus;
@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
@@ -22,10 +20,7 @@ import static org.awaitility.Awaitility.await;
 class HubHeartbeatTest {
     private static final Duration ROUND = Duration.ofMillis(200);
     private final HallTopics topics = new HallTopics("H1");
-    private final List<Sent> sent = new CopyOnWriteArrayList<>();
-    private final AtomicBoolean connected = new AtomicBoolean(true);
-    /** Times the heartbeat asked the link whether it is connected: once a beat. */
-    private final AtomicInteger tried = new AtomicInteger();
+    private final RecordingLink link = new RecordingLink();
     private final HubStatus up = new HubStatus("H1", DeviceState.ONLINE, "test", Instant.parse("2026-11-25T01:00:00Z"),
             Instant.parse("2026-11-25T01:00:10Z"), null);
     private HubHeartbeat beat;
@@ -39,77 +34,45 @@ class HubHeartbeatTest {
 
     @Test
     void the_slots_are_beaten_one_after_the_other_each_once_a_round_never_retained() throws Exception {
-        beat = HubHeartbeat.start(new Recording(), topics, () -> up, ROUND);
+        beat = HubHeartbeat.start(link, topics, () -> up, ROUND);
 
-        await().until(() -> sent.size() >= 2 * HallTopics.BEAT_SLOTS);
+        await().until(() -> link.sent().size() >= 2 * HallTopics.BEAT_SLOTS);
 
-        List<String> twoRounds = sent.subList(0, 2 * HallTopics.BEAT_SLOTS).stream().map(Sent::topic).toList();
+        List<String> twoRounds = link.topics().subList(0, 2 * HallTopics.BEAT_SLOTS);
         List<String> expected = IntStream.range(0, 2 * HallTopics.BEAT_SLOTS)
                 .mapToObj(i -> topics.hubBeat(i % HallTopics.BEAT_SLOTS)).toList();
         assertThat(twoRounds).containsExactlyElementsOf(expected);
-        assertThat(sent).noneMatch(Sent::retained);
-        assertThat(Json.read(sent.get(0).payload(), HubStatus.class).state()).isEqualTo(DeviceState.ONLINE);
+        assertThat(link.sent()).noneMatch(RecordingLink.Sent::retained);
+        assertThat(Json.read(link.sent().get(0).payload(), HubStatus.class).state()).isEqualTo(DeviceState.ONLINE);
     }
 
     @Test
     void nothing_is_sent_while_the_broker_is_away_and_the_beat_goes_on_when_it_is_back() {
-        connected.set(false);
+        link.connected(false);
         AtomicInteger asked = new AtomicInteger();
-        beat = HubHeartbeat.start(new Recording(), topics, () -> {
+        beat = HubHeartbeat.start(link, topics, () -> {
             asked.incrementAndGet();
             return up;
         }, ROUND);
-        await().until(() -> tried.get() >= 3); // three beats came while the broker was away
-        assertThat(sent).isEmpty();
+        await().until(() -> link.connectedAsked() >= 3); // three beats came while the broker was away
+        assertThat(link.sent()).isEmpty();
         assertThat(asked).hasValue(0);
 
-        connected.set(true);
-        await().until(() -> sent.size() >= 3);
+        link.connected(true);
+        await().until(() -> link.sent().size() >= 3);
     }
 
     @Test
     void a_failing_status_does_not_stop_the_heartbeat() {
         AtomicInteger calls = new AtomicInteger();
-        beat = HubHeartbeat.start(new Recording(), topics, () -> {
+        beat = HubHeartbeat.start(link, topics, () -> {
             if (calls.incrementAndGet() == 1) {
                 throw new IllegalStateException("status not ready");
             }
             return up;
         }, ROUND);
 
-        await().until(() -> sent.size() >= 3);
-        assertThat(sent.get(0).topic()).isEqualTo(topics.hubBeat(1)); // slot 0's turn failed; the round went on
-    }
-
-    private record Sent(String topic, byte[] payload, boolean retained) {
-    }
-
-    private final class Recording implements MqttLink {
-        @Override
-        public void start() {
-        }
-
-        @Override
-        public void publish(String topic, byte[] payload, boolean retained) {
-            sent.add(new Sent(topic, payload, retained));
-        }
-
-        @Override
-        public void subscribe(String filter, MessageHandler handler) {
-        }
-
-        @Override
-        public void addConnectionListener(ConnectionListener listener) {
-        }
-
-        @Override
-        public boolean isConnected() {
-            tried.incrementAndGet();
-            return connected.get();
-        }
-
-        @Override
-        public void close() {
-        }
+        await().until(() -> link.sent().size() >= 3);
+        assertThat(link.sent().get(0).topic()).isEqualTo(topics.hubBeat(1)); // slot 0's turn failed; the round went on
     }
 }

@@ -1,12 +1,12 @@
 package dev.hallq.hub.queue;
 
-import dev.hallq.agent.mqtt.MqttLink;
 import dev.hallq.agent.testing.MutableClock;
 import dev.hallq.agent.web.LiveView;
 import dev.hallq.hub.metrics.HubMetrics;
 import dev.hallq.hub.mqtt.HallNews;
 import dev.hallq.hub.mqtt.HallViews;
 import dev.hallq.hub.store.MemoryHallStore;
+import dev.hallq.hub.testing.RecordingLink;
 import dev.hallq.protocol.HallTopics;
 import dev.hallq.protocol.Json;
 import dev.hallq.protocol.ServiceBoard;
@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,9 +28,8 @@ class BoardOncePerBatchTest {
     private final QueueEngine engine = new QueueEngine(QueueEngineTest.HALL, store, clock);
     private final HallDesk desk = new HallDesk(engine);
     private final HallTopics topics = new HallTopics("H1");
-    private final List<String> published = new CopyOnWriteArrayList<>();
-    private final List<byte[]> boards = new CopyOnWriteArrayList<>();
-    private final HallNews news = new HallNews(new RecordingLink(), topics, new HallViews(engine), new LiveView(),
+    private final RecordingLink link = new RecordingLink();
+    private final HallNews news = new HallNews(link, topics, new HallViews(engine), new LiveView(),
             new HubMetrics(), List.of(), desk::afterCommit, desk::lastly, desk::onFailure);
 
     @AfterEach
@@ -56,10 +54,10 @@ class BoardOncePerBatchTest {
             }
         });
         desk.ask(() -> null, Duration.ofSeconds(5));
-        assertThat(boards).hasSize(1);
+        assertThat(link.payloadsOn(topics.services())).hasSize(1);
         assertThat(waitingOnBoard("social")).as("three issued, one called").isEqualTo(2);
-        assertThat(published).containsSubsequence(topics.windowState(1), topics.calls(), topics.services());
-        assertThat(published.get(published.size() - 1)).isEqualTo(topics.services());
+        assertThat(link.topics()).containsSubsequence(topics.windowState(1), topics.calls(), topics.services());
+        assertThat(link.topics().get(link.topics().size() - 1)).isEqualTo(topics.services());
     }
 
     @Test
@@ -70,14 +68,14 @@ class BoardOncePerBatchTest {
             news.board();
         });
         desk.ask(() -> null, Duration.ofSeconds(5));
-        assertThat(boards).as("nothing announced from a batch that was not stored").isEmpty();
+        assertThat(link.payloadsOn(topics.services())).as("nothing announced from a batch that was not stored").isEmpty();
 
         desk.execute(() -> {
             issue();
             news.board();
         });
         desk.ask(() -> null, Duration.ofSeconds(5));
-        assertThat(boards).hasSize(1);
+        assertThat(link.payloadsOn(topics.services())).hasSize(1);
         assertThat(waitingOnBoard("social")).as("the failed batch's ticket was never issued").isEqualTo(1);
     }
 
@@ -90,38 +88,12 @@ class BoardOncePerBatchTest {
     }
 
     private int waitingOnBoard(String service) throws dev.hallq.protocol.BadPayload {
-        ServiceBoard board = Json.read(boards.get(boards.size() - 1), ServiceBoard.class);
+        ServiceBoard board = Json.read(lastBoard(), ServiceBoard.class);
         return board.services().stream().filter(s -> s.id().equals(service)).findFirst().orElseThrow().waiting();
     }
 
-    private final class RecordingLink implements MqttLink {
-        @Override
-        public void start() {
-        }
-
-        @Override
-        public void publish(String topic, byte[] payload, boolean retained) {
-            published.add(topic);
-            if (topic.equals(topics.services())) {
-                boards.add(payload);
-            }
-        }
-
-        @Override
-        public void subscribe(String filter, MessageHandler handler) {
-        }
-
-        @Override
-        public void addConnectionListener(ConnectionListener listener) {
-        }
-
-        @Override
-        public boolean isConnected() {
-            return true;
-        }
-
-        @Override
-        public void close() {
-        }
+    private byte[] lastBoard() {
+        List<byte[]> boards = link.payloadsOn(topics.services());
+        return boards.get(boards.size() - 1);
     }
 }
