@@ -455,15 +455,21 @@
     ui.busyInfo = context;
     show('busy');
     const started = Date.now();
+    const printerWasUsable = live.printer.usable !== false;
     const result = await post(path, body);
     if (context.greet) { await new Promise(r => setTimeout(r, Math.max(0, GREETING_MS - (Date.now() - started)))); }
     ui.busy = false;
     if (result.ok) {
       ui.result = Object.assign({}, result, {greet: context.greet, checkin: context.checkin, bookingCode: !!context.bookingCode,
         printerReason: live.printer.reason || (live.printer.usable === false ? 'FAULT' : null)});
+      if (result.printed !== false && printerWasUsable && live.printer.usable === false) {
+        // the printer stopped while the kiosk waited for the answer: most likely on this very ticket (onPrinter does
+        // the same for a ticket already on the screen; the printer's news can come before the answer)
+        ui.result.printed = false;
+      }
       show('result');
       const ticket = result.ticket;
-      say(t('sayTicket', {number: spell(ticket.number), n: ticket.peopleAhead}) + t(result.printed === false ? 'sayPhoto' : 'sayTake'));
+      say(t('sayTicket', {number: spell(ticket.number), n: ticket.peopleAhead}) + t(ui.result.printed === false ? 'sayPhoto' : 'sayTake'));
     } else {
       const s = service(context.serviceId || (result.ticket && result.ticket.serviceId));
       fail({code: result.code, message: result.message, service: s, checkin: context.checkin,
