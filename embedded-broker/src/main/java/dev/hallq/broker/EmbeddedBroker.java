@@ -96,12 +96,7 @@ public final class EmbeddedBroker implements AutoCloseable {
      * copy of the payload; it should not block, since it holds up the messages after it.
      */
     public void hearInside(String listenerId, BiConsumer<String, byte[]> listener) {
-        server.addInterceptHandler(new AbstractInterceptHandler() {
-            @Override
-            public String getID() {
-                return listenerId;
-            }
-
+        server.addInterceptHandler(new Listener(listenerId) {
             @Override
             public void onPublish(InterceptPublishMessage msg) {
                 try {
@@ -109,11 +104,6 @@ public final class EmbeddedBroker implements AutoCloseable {
                 } finally {
                     msg.getPayload().release(); // each listener gets its own reference (Moquette's contract)
                 }
-            }
-
-            @Override
-            public void onSessionLoopError(Throwable error) {
-                LOG.error("{}: broker session loop failed", listenerId, error);
             }
         });
     }
@@ -124,22 +114,31 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     /** Hears each subscription a client makes, on the broker's listener thread (what a client asked for, and how). */
     public void hearSubscriptions(String listenerId, java.util.function.Consumer<Subscribed> listener) {
-        server.addInterceptHandler(new AbstractInterceptHandler() {
-            @Override
-            public String getID() {
-                return listenerId;
-            }
-
+        server.addInterceptHandler(new Listener(listenerId) {
             @Override
             public void onSubscribe(io.moquette.interception.messages.InterceptSubscribeMessage msg) {
                 listener.accept(new Subscribed(msg.getClientID(), msg.getTopicFilter(), msg.getRequestedQos().value()));
             }
-
-            @Override
-            public void onSessionLoopError(Throwable error) {
-                LOG.error("{}: broker session loop failed", listenerId, error);
-            }
         });
+    }
+
+    /** A listener inside the broker, named in its log when the broker's session loop fails under it. */
+    private abstract static class Listener extends AbstractInterceptHandler {
+        private final String id;
+
+        Listener(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public String getID() {
+            return id;
+        }
+
+        @Override
+        public void onSessionLoopError(Throwable error) {
+            LOG.error("{}: broker session loop failed", id, error);
+        }
     }
 
     /** Drops a client's connection as if its network died: the broker then publishes its last will. */
