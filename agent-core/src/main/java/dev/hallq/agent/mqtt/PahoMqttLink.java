@@ -5,7 +5,6 @@ import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.IMqttToken;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
 import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
@@ -160,7 +159,7 @@ public final class PahoMqttLink implements MqttLink {
             return;
         }
         try {
-            client.connect(options(), null, new IMqttActionListener() {
+            client.connect(ConnectRequest.of(settings), null, new IMqttActionListener() {
                 @Override
                 public void onSuccess(IMqttToken token) {
                     // connectComplete does the work
@@ -177,23 +176,6 @@ public final class PahoMqttLink implements MqttLink {
             LOG.debug("{}: connect to {} refused: {}", settings.clientId(), settings.brokerUri(), e.getMessage());
             retryLater();
         }
-    }
-
-    private MqttConnectOptions options() {
-        MqttConnectOptions o = new MqttConnectOptions();
-        o.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
-        o.setCleanSession(settings.cleanSession());
-        o.setAutomaticReconnect(false);
-        o.setKeepAliveInterval((int) settings.keepAlive().toSeconds());
-        o.setConnectionTimeout(5);
-        o.setMaxInflight(10_000);
-        if (settings.brokerUri().startsWith("tcp://")) {
-            o.setSocketFactory(new NoDelaySockets()); // ~40 ms less per hop: see NoDelaySockets
-        }
-        if (settings.will() != null) {
-            o.setWill(settings.will().topic(), settings.will().payload(), 1, true);
-        }
-        return o;
     }
 
     private void retryLater() {
