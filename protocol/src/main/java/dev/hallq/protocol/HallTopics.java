@@ -5,6 +5,8 @@ import java.util.Optional;
 
 /** The concrete topic names of one hall. */
 public record HallTopics(String hallId) {
+    /** Heartbeat slots a round of the hub's heartbeat goes through. */
+    public static final int BEAT_SLOTS = 10;
 
     public HallTopics {
         Checks.id("hallId", hallId);
@@ -25,9 +27,6 @@ public record HallTopics(String hallId) {
         }
         return Topic.HUB_BEAT.format(Map.of("hall", hallId, "slot", Integer.toString(slot)));
     }
-
-    /** Heartbeat slots a round of the hub's heartbeat goes through. */
-    public static final int BEAT_SLOTS = 10;
 
     /** The heartbeat slot a device listens to: fixed by its id (its hash, which Java defines for every machine). */
     public static int beatSlotOf(String deviceId) {

@@ -139,8 +139,8 @@ public final class CallBench {
         if (observer.lostTheBroker() || raw.lostTheBroker() || staff.lostTheBroker()) {
             broken.add("a bench client lost the broker during the run");
         }
-        HubCallMetric hubFigure = hubMetric(hub, HubCallMetric.CALLS, broken);
-        HubCallMetric storing = hubMetric(hub, HubCallMetric.STORING, broken);
+        HubTimer hubFigure = hubMetric(hub, HubTimer.CALLS, broken);
+        HubTimer storing = hubMetric(hub, HubTimer.STORING, broken);
         CallTimings.Result calls = timings.result();
         Latencies.Summary rawFigures = raw.summary();
         CallBenchReport report = new CallBenchReport(settings, span.seconds(), calls, rawFigures, raw.relaySummary(),
@@ -149,7 +149,7 @@ public final class CallBench {
                 CallBenchReport.failuresOf(calls, rawFigures, broken));
         report.print(out);
         SlowCalls.print(out, timings.slowerThan((long) (calls.bothShown().p99() * 1e6)), pauses, span.from(),
-                hubStarted, Hub.HEARTBEAT);
+                hubStarted, Hub.HEARTBEAT.dividedBy(HallTopics.BEAT_SLOTS));
         return report;
     }
 
@@ -170,12 +170,12 @@ public final class CallBench {
         }
     }
 
-    private static HubCallMetric hubMetric(Hub hub, String timer, List<String> broken) {
+    private static HubTimer hubMetric(Hub hub, String timer, List<String> broken) {
         try {
-            return HubCallMetric.scrape(hub.url(), timer);
+            return HubTimer.scrape(hub.url(), timer);
         } catch (Exception e) {
             broken.add("the hub's /metrics could not be read: " + e.getMessage());
-            return HubCallMetric.UNREAD;
+            return HubTimer.UNREAD;
         }
     }
 

@@ -17,7 +17,7 @@ import java.util.Locale;
  */
 record CallBenchReport(CallBenchSettings settings, double measuredSeconds, CallTimings.Result calls,
                        Latencies.Summary raw, Latencies.Summary relay, Latencies.Summary relayNoDelay, long rawLost,
-                       HubCallMetric hub, HubCallMetric storing, BenchStaff.Counts staff, long ticketsIssued, long ticketsFailed,
+                       HubTimer hub, HubTimer storing, BenchStaff.Counts staff, long ticketsIssued, long ticketsFailed,
                        MachineLoad.Figures load, boolean allAcked, List<String> failures) {
     /** The target: call p99 within this many raw broker p99s. */
     static final double TARGET_RATIO = 3.0;

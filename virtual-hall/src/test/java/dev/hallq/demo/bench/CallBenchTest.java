@@ -73,8 +73,8 @@ class CallBenchTest {
                 hall_store_commit_seconds_max 0.15
                 """;
 
-        HubCallMetric hub = HubCallMetric.parse(text);
-        HubCallMetric storing = HubCallMetric.parse(text, HubCallMetric.STORING);
+        HubTimer hub = HubTimer.parse(text);
+        HubTimer storing = HubTimer.parse(text, HubTimer.STORING);
 
         assertThat(hub.count()).isEqualTo(120);
         assertThat(hub.p50()).isEqualTo(2.0, org.assertj.core.data.Offset.offset(1e-9));

@@ -17,14 +17,14 @@ import java.util.regex.Pattern;
  * its percentiles over a decaying window of about two minutes at 1 significant digit of precision, its max over the
  * last minute or two, and its count over the hub's whole life.
  */
-record HubCallMetric(long count, double p50, double p90, double p99, double max) {
+record HubTimer(long count, double p50, double p90, double p99, double max) {
     static final String CALLS = "hall_call_latency_seconds";
     static final String STORING = "hall_store_commit_seconds";
 
-    static final HubCallMetric UNREAD = new HubCallMetric(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    static final HubTimer UNREAD = new HubTimer(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
 
     /** Reads the hub's page; milliseconds. */
-    static HubCallMetric scrape(String hubUrl, String timer) throws IOException, InterruptedException {
+    static HubTimer scrape(String hubUrl, String timer) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(hubUrl).resolve("/metrics"))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
@@ -34,11 +34,11 @@ record HubCallMetric(long count, double p50, double p90, double p99, double max)
         return parse(page.body(), timer);
     }
 
-    static HubCallMetric parse(String prometheusText) {
+    static HubTimer parse(String prometheusText) {
         return parse(prometheusText, CALLS);
     }
 
-    static HubCallMetric parse(String prometheusText, String timer) {
+    static HubTimer parse(String prometheusText, String timer) {
         Pattern lines = Pattern.compile("^" + Pattern.quote(timer)
                 + "(_count|_max|_sum)?(?:\\{quantile=\"([0-9.]+)\",?})? ([0-9.eE+-]+|NaN)$");
         Map<String, Double> values = new HashMap<>();
@@ -52,7 +52,7 @@ record HubCallMetric(long count, double p50, double p90, double p99, double max)
         if (!values.containsKey("_count")) {
             return UNREAD;
         }
-        return new HubCallMetric(values.get("_count").longValue(), ms(values.get("0.5")), ms(values.get("0.9")),
+        return new HubTimer(values.get("_count").longValue(), ms(values.get("0.5")), ms(values.get("0.9")),
                 ms(values.get("0.99")), ms(values.get("_max")));
     }
 
