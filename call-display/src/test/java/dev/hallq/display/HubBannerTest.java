@@ -45,16 +45,12 @@ class HubBannerTest {
     void the_banner_goes_up_after_the_hub_has_been_silent_too_long_and_down_when_it_is_heard_again() {
         MutableClock clock = MutableClock.at("2026-11-24T02:00:00Z");
         DisplaySettings settings = new DisplaySettings(hall.hub.agent("HS"), ScreenRole.HALL, null, false, Duration.ofSeconds(30));
-        DisplayAgent screen = hall.start(settings, new RecordingSpeech(), clock);
-        hall.hub.isNow(DeviceState.ONLINE);
-        TestHall.online(screen);
+        DisplayAgent screen = onlineScreen(settings, clock);
 
-        clock.advance(Duration.ofSeconds(29));
-        screen.checkSilence();
+        hearNothingFor(screen, clock, 29);
         assertThat(screen.hubOnline()).isTrue();
 
-        clock.advance(Duration.ofSeconds(2));
-        screen.checkSilence();
+        hearNothingFor(screen, clock, 2);
         assertThat(screen.hubOnline()).isFalse();
 
         hall.hub.send(hall.topics.services(), "{\"not\": \"a board\"}"); // even an unreadable message is the hub talking
@@ -65,12 +61,9 @@ class HubBannerTest {
     void the_heartbeat_of_the_screens_own_slot_counts_as_hearing_from_the_hub() {
         MutableClock clock = MutableClock.at("2026-11-24T02:00:00Z");
         DisplaySettings settings = new DisplaySettings(hall.hub.agent("S3"), ScreenRole.WINDOW, 3, false, Duration.ofSeconds(30));
-        DisplayAgent screen = hall.start(settings, new RecordingSpeech(), clock);
-        hall.hub.isNow(DeviceState.ONLINE);
-        TestHall.online(screen);
+        DisplayAgent screen = onlineScreen(settings, clock);
 
-        clock.advance(Duration.ofSeconds(31));
-        screen.checkSilence();
+        hearNothingFor(screen, clock, 31);
         assertThat(screen.hubOnline()).isFalse();
 
         hall.hub.send(hall.topics.hubBeat(HallTopics.beatSlotOf("S3")),
@@ -82,16 +75,26 @@ class HubBannerTest {
     void a_window_screen_counts_its_window_state_as_hearing_from_the_hub() {
         MutableClock clock = MutableClock.at("2026-11-24T02:00:00Z");
         DisplaySettings settings = new DisplaySettings(hall.hub.agent("S2"), ScreenRole.WINDOW, 2, false, Duration.ofSeconds(10));
-        DisplayAgent screen = hall.start(settings, new RecordingSpeech(), clock);
-        hall.hub.isNow(DeviceState.ONLINE);
-        TestHall.online(screen);
+        DisplayAgent screen = onlineScreen(settings, clock);
 
-        clock.advance(Duration.ofSeconds(11));
-        screen.checkSilence();
+        hearNothingFor(screen, clock, 11);
         assertThat(screen.hubOnline()).isFalse();
 
         hall.hub.send(hall.topics.windowState(2), TestHall.phase(2, WindowPhase.IDLE, 0, null));
         await().atMost(Duration.ofSeconds(10)).until(screen::hubOnline);
         assertThat(screen.windowState()).isPresent();
+    }
+
+    /** A screen that has heard the hub say it is online. */
+    private DisplayAgent onlineScreen(DisplaySettings settings, MutableClock clock) {
+        DisplayAgent screen = hall.start(settings, new RecordingSpeech(), clock);
+        hall.hub.isNow(DeviceState.ONLINE);
+        TestHall.online(screen);
+        return screen;
+    }
+
+    private static void hearNothingFor(DisplayAgent screen, MutableClock clock, int seconds) {
+        clock.advance(Duration.ofSeconds(seconds));
+        screen.checkSilence();
     }
 }
